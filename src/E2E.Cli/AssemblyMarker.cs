@@ -1,0 +1,1 @@
+namespace E2E.Cli; internal static class AssemblyMarker { }

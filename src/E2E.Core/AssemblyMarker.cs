@@ -1,0 +1,1 @@
+namespace E2E.Core; internal static class AssemblyMarker { }

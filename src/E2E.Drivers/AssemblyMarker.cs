@@ -1,0 +1,1 @@
+namespace E2E.Drivers; internal static class AssemblyMarker { }

@@ -1,0 +1,1 @@
+namespace E2E.Runner; internal static class AssemblyMarker { }

@@ -1,0 +1,1 @@
+namespace E2E.Specs; internal static class AssemblyMarker { }

@@ -1,0 +1,1 @@
+namespace E2E.Tenants.Host; internal static class AssemblyMarker { }

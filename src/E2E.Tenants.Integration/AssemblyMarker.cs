@@ -1,0 +1,1 @@
+namespace E2E.Tenants.Integration; internal static class AssemblyMarker { }

@@ -1,0 +1,1 @@
+namespace E2E.Tenants.Samsa; internal static class AssemblyMarker { }

@@ -1,0 +1,1 @@
+namespace E2E.Tenants.Samvy; internal static class AssemblyMarker { }

@@ -1,0 +1,1 @@
+namespace E2E.TestData; internal static class AssemblyMarker { }

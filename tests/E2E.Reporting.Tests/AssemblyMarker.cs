@@ -1,0 +1,1 @@
+namespace E2E.Reporting.Tests; internal static class AssemblyMarker { }

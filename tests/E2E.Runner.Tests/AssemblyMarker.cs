@@ -1,0 +1,1 @@
+namespace E2E.Runner.Tests; internal static class AssemblyMarker { }

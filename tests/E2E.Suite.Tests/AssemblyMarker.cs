@@ -1,0 +1,1 @@
+namespace E2E.Suite.Tests; internal static class AssemblyMarker { }

@@ -1,0 +1,1 @@
+namespace E2E.Tenants.Tests; internal static class AssemblyMarker { }
