@@ -1,1 +1,0 @@
-namespace E2E.Tenants.Integration; internal static class AssemblyMarker { }

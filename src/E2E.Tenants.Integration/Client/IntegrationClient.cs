@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Net;
+using E2E.Tenants.Integration.Contracts;
+
+namespace E2E.Tenants.Integration.Client;
+
+/// <summary>How a tenant reaches the integration: over HTTP, as a real tenant would.</summary>
+public sealed class IntegrationClient(HttpClient http)
+{
+    public async Task<IReadOnlyList<UnitDto>> UnitsAsync(CancellationToken ct = default) =>
+        await http.GetFromJsonAsync<List<UnitDto>>("api/enheter", ct) ?? [];
+
+    public async Task<UnitDto?> UnitAsync(string hsaId, DateOnly date, CancellationToken ct = default)
+    {
+        var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var response = await http.GetAsync($"api/enheter/{Uri.EscapeDataString(hsaId)}?datum={day}", ct);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<UnitDto>(ct);
+    }
+
+    public async Task<IReadOnlyList<DemoUserDto>> DemoUsersAsync(CancellationToken ct = default) =>
+        await http.GetFromJsonAsync<List<DemoUserDto>>("_sim/anvandare", ct) ?? [];
+
+    /// <summary>Hands a message to the integration; safe to repeat (the integration de-duplicates by id).</summary>
+    public async Task SendAsync(RoutedMessage message, CancellationToken ct = default)
+    {
+        using var response = await http.PostAsJsonAsync("api/meddelanden", message, ct);
+        response.EnsureSuccessStatusCode();
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using E2E.Tenants.Integration.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace E2E.Tenants.Integration.Outbox;
+
+/// <summary>
+/// A message waiting in the sender system's outbox. Saved in the same transaction as the message itself,
+/// so nothing is lost if the integration is away; handed over by <see cref="OutboxDispatcher{TDb}"/>.
+/// </summary>
+public sealed class OutboxItem
+{
+    public long Id { get; set; }
+    public required string MessageId { get; set; }
+    public required string PayloadJson { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? DispatchedAt { get; set; }
+    public int Attempts { get; set; }
+
+    public RoutedMessage Payload => JsonSerializer.Deserialize<RoutedMessage>(PayloadJson, JsonSerializerOptions.Web)!;
+
+    public static OutboxItem For(RoutedMessage message, DateTime now) => new()
+    {
+        MessageId = message.MeddelandeId,
+        PayloadJson = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
+        CreatedAt = now,
+    };
+}
+
+public static class OutboxModel
+{
+    public static void MapOutbox(this ModelBuilder model) =>
+        model.Entity<OutboxItem>(e =>
+        {
+            e.ToTable("Utkorg");
+            e.HasIndex(x => x.MessageId).IsUnique();
+            e.HasIndex(x => x.DispatchedAt);
+        });
+}

@@ -1,0 +1,69 @@
+using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Data;
+using E2E.Tenants.Integration.Simulation;
+using Microsoft.EntityFrameworkCore;
+
+namespace E2E.Tenants.Integration.Routing;
+
+/// <summary>
+/// Delivers accepted messages to the recipient's system once due. A message is marked delivered only after the
+/// receiving system answered; receivers ignore a repeated message id, so a retry never doubles a message.
+/// </summary>
+public sealed class DeliveryWorker(IServiceScopeFactory scopes, IHttpClientFactory http, SimulationState state, ILogger<DeliveryWorker> log)
+    : BackgroundService
+{
+    public const string HttpClientName = "leverans";
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DeliverDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogWarning(ex, "Leveransen misslyckades; försöker igen.");
+            }
+            await Task.Delay(PollInterval, state.Clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private async Task DeliverDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationDb>();
+        var now = state.Clock.GetUtcNow().UtcDateTime;
+        var due = await db.RoutedMessages
+            .Where(m => m.DeliveredAt == null && !m.Dropped && m.DueAt <= now)
+            .OrderBy(m => m.Id).Take(20).ToListAsync(ct);
+        foreach (var message in due)
+        {
+            try
+            {
+                await DeliverAsync(message, ct);
+                message.DeliveredAt = state.Clock.GetUtcNow().UtcDateTime;
+            }
+            catch (HttpRequestException ex)
+            {
+                // One unreachable inbox must not hold up the others; this one is retried on the next round.
+                message.Attempts++;
+                log.LogWarning(ex, "Meddelande {Id} kunde inte levereras till {System}.", message.Id, message.TargetSystem);
+            }
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private async Task DeliverAsync(RoutedMessageRecord message, CancellationToken ct)
+    {
+        using var content = new StringContent(message.PayloadJson, System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.CreateClient(HttpClientName).PostAsync(InboxFor(message.TargetSystem), content, ct);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private Uri InboxFor(string system) => system == SystemNames.Samvy
+        ? new Uri(state.SamvyUrl ?? throw new InvalidOperationException("Samvy har inte startat."), "integration/meddelanden")
+        : new Uri(state.SamsaUrl ?? throw new InvalidOperationException("SAMSA har inte startat."), "api/integration/meddelanden");
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Data;
+using E2E.Tenants.Integration.Simulation;
+using Microsoft.EntityFrameworkCore;
+
+namespace E2E.Tenants.Integration.Routing;
+
+/// <summary>Accepts messages from the systems' outboxes; <see cref="DeliveryWorker"/> delivers them later.</summary>
+public static class RoutingEndpoints
+{
+    public static IEndpointRouteBuilder MapRouting(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("api/meddelanden", async (RoutedMessage message, IntegrationDb db, SimulationState state, CancellationToken ct) =>
+        {
+            var known = await db.RoutedMessages.AnyAsync(
+                m => m.SourceSystem == message.AvsandarSystem && m.SourceMessageId == message.MeddelandeId, ct);
+            if (known)
+            {
+                return Results.Accepted(); // a repeated hand-over; already taken care of
+            }
+            var recipient = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.HsaId == message.MottagareHsaId, ct);
+            if (recipient is null)
+            {
+                return Results.Problem($"Mottagaren {message.MottagareHsaId} finns inte i katalogen.", statusCode: 422, title: "Okänd mottagare");
+            }
+            var now = state.Clock.GetUtcNow().UtcDateTime;
+            db.RoutedMessages.Add(new RoutedMessageRecord
+            {
+                SourceSystem = message.AvsandarSystem,
+                SourceMessageId = message.MeddelandeId,
+                TargetSystem = SystemNames.ForDate(recipient.DriftsattFran, state.Today),
+                PayloadJson = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
+                AcceptedAt = now,
+                DueAt = now + state.DeliveryDelay,
+                // Fault: the sender sees the message as sent, but it never arrives.
+                Dropped = state.IsOn(KnownFaults.DropMessages),
+            });
+            await db.SaveChangesAsync(ct);
+            return Results.Accepted();
+        });
+        return app;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+
+namespace E2E.Tenants.Integration.Simulation;
+
+/// <summary>
+/// State shared in-process by the three simulated apps of one start: faults, clock, delivery settings and the
+/// reset hooks of each tenant. One instance per start, never static, so several starts can run side by side.
+/// </summary>
+public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan deliveryDelay, TimeProvider? clock = null)
+{
+    private readonly string[] startupFaults = [.. startupFaults.Distinct(StringComparer.Ordinal)];
+    private readonly ConcurrentDictionary<string, bool> faults =
+        new(startupFaults.Select(f => KeyValuePair.Create(f, true)), StringComparer.Ordinal);
+    private readonly ConcurrentBag<Func<CancellationToken, Task>> resetHooks = [];
+
+    public TimeSpan DeliveryDelay { get; } = deliveryDelay;
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+    public DateOnly Today => DateOnly.FromDateTime(SwedishTime.Now(Clock).DateTime);
+
+    /// <summary>Where the integration delivers to; known only once the tenants have bound their ports.</summary>
+    public Uri? SamsaUrl { get; set; }
+    public Uri? SamvyUrl { get; set; }
+
+    public IReadOnlyList<string> ActiveFaults => [.. faults.Keys.Order(StringComparer.Ordinal)];
+    public bool IsOn(string fault) => faults.ContainsKey(fault);
+    public void SwitchOn(string fault) => faults[fault] = true;
+    public void SwitchOff(string fault) => faults.TryRemove(fault, out _);
+
+    /// <summary>A reset returns to the faults given at start (so a whole run can be made to fail on purpose).</summary>
+    public void RestoreStartupFaults()
+    {
+        faults.Clear();
+        foreach (var fault in startupFaults)
+        {
+            faults[fault] = true;
+        }
+    }
+
+    public void OnReset(Func<CancellationToken, Task> hook) => resetHooks.Add(hook);
+
+    public async Task ResetTenantsAsync(CancellationToken ct)
+    {
+        foreach (var hook in resetHooks)
+        {
+            await hook(ct);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace E2E.Tenants.Integration.Simulation;
+
+/// <summary>Both systems run on Swedish time; dates and timestamps users see are in Europe/Stockholm.</summary>
+public static class SwedishTime
+{
+    private static readonly TimeZoneInfo Zone = FindZone();
+
+    public static DateTimeOffset Now(TimeProvider clock) => ToSwedish(clock.GetUtcNow());
+
+    public static DateTimeOffset ToSwedish(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    public static DateTimeOffset ToSwedish(DateTime utc) =>
+        ToSwedish(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+
+    public static string Display(DateTime utc) => ToSwedish(utc).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}
