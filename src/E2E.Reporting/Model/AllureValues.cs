@@ -1,0 +1,28 @@
+namespace E2E.Reporting.Model;
+
+/// <summary>Allure's status words.</summary>
+internal static class AllureStatus
+{
+    public const string Passed = "passed";
+    public const string Failed = "failed";
+    public const string Broken = "broken";
+    public const string Skipped = "skipped";
+}
+
+/// <summary>Allure's stage words.</summary>
+internal static class AllureStage
+{
+    public const string Running = "running";
+    public const string Finished = "finished";
+}
+
+internal sealed record AllureStatusDetails(string? Message, string? Trace);
+
+internal sealed record AllureLabel(string Name, string Value);
+
+internal sealed record AllureLink(string Name, string Url, string Type);
+
+internal sealed record AllureParameter(string Name, string Value);
+
+/// <summary>Source is the attachment's file name inside the results directory.</summary>
+internal sealed record AllureAttachment(string Name, string Source, string Type);

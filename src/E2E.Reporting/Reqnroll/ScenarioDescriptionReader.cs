@@ -1,0 +1,34 @@
+using System.Collections;
+using System.Globalization;
+using E2E.Reporting.Results;
+using Reqnroll;
+
+namespace E2E.Reporting.Reqnroll;
+
+/// <summary>Reads Reqnroll's feature, rule and scenario info into the writer's plain description.</summary>
+internal static class ScenarioDescriptionReader
+{
+    public static ScenarioDescription Read(FeatureInfo feature, RuleInfo? rule, ScenarioInfo scenario)
+        => new(
+            FeatureTitle: feature.Title,
+            FeatureDescription: feature.Description,
+            FeatureFolder: feature.FolderPath,
+            FeatureTags: feature.Tags ?? [],
+            RuleTitle: string.IsNullOrWhiteSpace(rule?.Title) ? null : rule.Title,
+            RuleTags: rule?.Tags ?? [],
+            ScenarioTitle: scenario.Title,
+            ScenarioText: scenario.Description,
+            // CombinedTags holds the tags a runner passed as inherited; feature tags are included separately anyway.
+            ScenarioTags: scenario.CombinedTags ?? scenario.Tags ?? [],
+            Arguments: ArgumentsOf(scenario));
+
+    private static List<KeyValuePair<string, string>> ArgumentsOf(ScenarioInfo scenario)
+    {
+        var arguments = new List<KeyValuePair<string, string>>();
+        if (scenario.Arguments is null) return arguments;
+        foreach (DictionaryEntry entry in scenario.Arguments)
+            arguments.Add(new(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "",
+                              Convert.ToString(entry.Value, CultureInfo.InvariantCulture) ?? ""));
+        return arguments;
+    }
+}
