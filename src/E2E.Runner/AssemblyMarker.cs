@@ -1,1 +1,0 @@
-namespace E2E.Runner; internal static class AssemblyMarker { }

@@ -1,0 +1,84 @@
+using System.Reflection;
+using E2E.Runner.Discovery;
+using NUnit.Framework;
+using Reqnroll;
+
+namespace E2E.Runner.Execution;
+
+/// <summary>
+/// Runs one scenario through Reqnroll's public runtime API, in the order generated code would call it.
+/// Every failure is rethrown with a Swedish message naming the feature file and the line of the failing step.
+/// </summary>
+public static class ScenarioExecutor
+{
+    /// <summary>ScenarioContext key under which the Swedish failure text is left for reporters.</summary>
+    public const string FailureMessageKey = "E2E.Runner.FailureMessage";
+
+    public static async Task RunAsync(ScenarioCase scenario, Assembly bindingAssembly)
+    {
+        if (scenario.ParseError is { } parseError)
+            Assert.Fail(parseError);
+
+        var feature = scenario.Feature!;
+        var runner = TestRunnerManager.GetTestRunnerForAssembly(bindingAssembly, featureHint: feature.Info);
+        var progress = new StepProgress();
+        Exception? failure = null;
+        try
+        {
+            await FeatureLifecycle.EnsureStartedAsync(runner, feature.Info);
+            runner.OnScenarioInitialize(ScenarioInfos.For(scenario), ScenarioInfos.RuleFor(scenario));
+            runner.ScenarioContext.ScenarioContainer.RegisterInstanceAs(TestContext.CurrentContext);
+            await RunStepsAsync(runner, scenario, progress);
+            await runner.CollectScenarioErrorsAsync();
+        }
+        catch (Exception e) when (e is not ResultStateException)
+        {
+            failure = ScenarioFailure.Describe(e, scenario, progress.FailedStep);
+            if (runner.ScenarioContext is { } context) context[FailureMessageKey] = failure.Message;
+        }
+        finally
+        {
+            failure = await EndScenarioAsync(runner, scenario, failure);
+        }
+        if (failure is not null) throw failure;
+    }
+
+    private static async Task RunStepsAsync(ITestRunner runner, ScenarioCase scenario, StepProgress progress)
+    {
+        if (TagHelper.ContainsIgnoreTag(runner.ScenarioContext.ScenarioInfo.CombinedTags))
+        {
+            await runner.SkipScenarioAsync();
+            return;
+        }
+        await runner.OnScenarioStartAsync();
+        foreach (var step in scenario.Steps)
+        {
+            var okBefore = runner.ScenarioContext.ScenarioExecutionStatus == ScenarioExecutionStatus.OK;
+            await StepCalls.CallAsync(runner, step);
+            if (okBefore && runner.ScenarioContext.ScenarioExecutionStatus != ScenarioExecutionStatus.OK)
+                progress.FailedStep ??= step;
+        }
+    }
+
+    private static async Task<Exception?> EndScenarioAsync(ITestRunner runner, ScenarioCase scenario, Exception? failure)
+    {
+        try
+        {
+            await runner.OnScenarioEndAsync();
+        }
+        catch (Exception e) when (failure is null && e is not ResultStateException)
+        {
+            failure = ScenarioFailure.Describe(e, scenario, failedStep: null);
+        }
+        finally
+        {
+            TestRunnerManager.ReleaseTestRunner(runner);
+        }
+        return failure;
+    }
+
+    private sealed class StepProgress
+    {
+        public ScenarioStep? FailedStep { get; set; }
+    }
+}

@@ -1,0 +1,36 @@
+using E2E.Runner.Discovery;
+using E2E.Runner.ReqnrollIntegration;
+using Reqnroll;
+
+namespace E2E.Runner.Execution;
+
+/// <summary>Swedish failure text for testers: what went wrong, in which step, at which file and line.</summary>
+public static class ScenarioFailure
+{
+    public static ScenarioFailedException Describe(Exception error, ScenarioCase scenario, ScenarioStep? failedStep)
+    {
+        var where = failedStep is null
+            ? $"Scenario: {scenario.FeatureFile}:{scenario.Line}"
+            : $"Steg: {failedStep.DisplayText}\nPlats: {scenario.FeatureFile}:{failedStep.Line}";
+        var text = error switch
+        {
+            StepNotRunnableException when failedStep is not null =>
+                $"Steget saknar stegdefinition: \"{failedStep.DisplayText}\" ({scenario.FeatureFile}:{failedStep.Line}).\n" +
+                $"Lägg till en stegdefinition, till exempel:\n{error.Message}",
+            StepNotRunnableException =>
+                $"Steget saknar stegdefinition eller är inte klart ({scenario.FeatureFile}:{scenario.Line}).\n{error.Message}",
+            AmbiguousBindingException =>
+                $"Steget matchar flera stegdefinitioner: \"{failedStep?.DisplayText}\" " +
+                $"({scenario.FeatureFile}:{failedStep?.Line ?? scenario.Line}).\n{error.Message}",
+            _ when failedStep is null => $"{error.Message}\n\nFel utanför stegen (i en hook).\n{where}",
+            _ => $"{error.Message}\n\n{where}",
+        };
+        return new ScenarioFailedException(text, error);
+    }
+}
+
+/// <summary>The failure NUnit reports for a scenario; the original error is kept as inner exception.</summary>
+public sealed class ScenarioFailedException(string message, Exception inner) : Exception(message, inner)
+{
+    public override string? StackTrace => InnerException?.StackTrace;
+}
