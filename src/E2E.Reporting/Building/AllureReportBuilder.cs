@@ -1,0 +1,40 @@
+using E2E.Reporting.RunFiles;
+
+namespace E2E.Reporting.Building;
+
+/// <summary>
+/// Builds the HTML report with the Allure 3 CLI pinned in the repository's package.json
+/// (<c>npm ci</c> first when node_modules is missing), configured by <c>allurerc.mjs</c>,
+/// then removes analytics and every external script so the report never calls out.
+/// </summary>
+public static class AllureReportBuilder
+{
+    private static readonly string AllureCli = Path.Combine("node_modules", "allure", "cli.js");
+
+    public static async Task<ReportBuildResult> BuildAsync(string resultsDirectory, string reportDirectory, string repositoryRoot, CancellationToken ct)
+    {
+        var root = Path.GetFullPath(repositoryRoot);
+        var results = Path.GetFullPath(resultsDirectory);
+        var report = Path.GetFullPath(reportDirectory);
+        if (!Directory.Exists(results))
+            throw new ReportBuildException($"Resultatkatalogen finns inte: {results}");
+
+        var log = await NodeTools.EnsureInstalledAsync(root, AllureCli, ct);
+        if (!File.Exists(Path.Combine(results, "categories.json"))) AllureRunFiles.WriteCategories(results);
+
+        var (exitCode, output) = await ProcessRunner.RunAsync("node",
+            [AllureCli, "generate", results, "--output", report, "--cwd", root, "--config", Path.Combine(root, "allurerc.mjs")],
+            root,
+            new Dictionary<string, string> { ["E2E_ALLURE_CATEGORIES"] = Path.Combine(results, "categories.json") },
+            ct);
+        log += output;
+        if (exitCode != 0)
+            throw new ReportBuildException($"Allure kunde inte skapa rapporten (slutkod {exitCode}).\n{log}");
+
+        var cleaned = await ReportCleaner.CleanAsync(report, ct);
+        var index = Path.Combine(report, "index.html");
+        if (!File.Exists(index))
+            throw new ReportBuildException($"Rapporten saknar index.html i {report}.\n{log}");
+        return new ReportBuildResult(index, cleaned, log);
+    }
+}
