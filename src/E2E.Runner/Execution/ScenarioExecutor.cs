@@ -17,7 +17,7 @@ public static class ScenarioExecutor
     public static async Task RunAsync(ScenarioCase scenario, Assembly bindingAssembly)
     {
         if (scenario.ParseError is { } parseError)
-            Assert.Fail(parseError);
+            throw new ScenarioFailedException(parseError);
 
         var feature = scenario.Feature!;
         var runner = TestRunnerManager.GetTestRunnerForAssembly(bindingAssembly, featureHint: feature.Info);

@@ -30,7 +30,11 @@ public static class ScenarioFailure
 }
 
 /// <summary>The failure NUnit reports for a scenario; the original error is kept as inner exception.</summary>
-public sealed class ScenarioFailedException(string message, Exception inner) : Exception(message, inner)
+public sealed class ScenarioFailedException : Exception
 {
-    public override string? StackTrace => InnerException?.StackTrace;
+    public ScenarioFailedException(string message) : base(message) { }
+
+    public ScenarioFailedException(string message, Exception inner) : base(message, inner) { }
+
+    public override string? StackTrace => InnerException?.StackTrace ?? base.StackTrace;
 }

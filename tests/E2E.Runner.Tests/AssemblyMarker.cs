@@ -1,1 +1,0 @@
-namespace E2E.Runner.Tests; internal static class AssemblyMarker { }
