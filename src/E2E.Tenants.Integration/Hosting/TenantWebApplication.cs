@@ -25,8 +25,9 @@ public static class TenantWebApplication
     }
 
     /// <summary>Razor Pages from this assembly only, so SAMSA never serves Samvy's pages or the other way round.</summary>
-    public static IMvcBuilder AddOwnRazorPages(this IServiceCollection services, Assembly assembly) =>
-        services.AddRazorPages().ConfigureApplicationPartManager(manager =>
+    public static IMvcBuilder AddOwnRazorPages(
+        this IServiceCollection services, Assembly assembly, Action<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions> configure) =>
+        services.AddRazorPages(configure).ConfigureApplicationPartManager(manager =>
         {
             manager.ApplicationParts.Clear();
             var factory = ApplicationPartFactory.GetApplicationPartFactory(assembly);

@@ -1,0 +1,37 @@
+using E2E.Tenants.Integration.Simulation;
+using E2E.Tenants.Samsa.Data;
+using E2E.Tenants.Samsa.Messaging;
+
+namespace E2E.Tenants.Samsa.Api;
+
+public sealed record AdmissionNoticeInput(int VardtillfalleId, string? MottagareHsaId, DateOnly? BeraknatUtskrivningsdatum);
+
+/// <summary>Sending notices and reading a unit's inbox.</summary>
+public static class MessageEndpoints
+{
+    public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("api/meddelanden/inskrivning", async (AdmissionNoticeInput input, AdmissionNoticeSender sender, CancellationToken ct) =>
+        {
+            var outcome = await sender.SendAsync(input.VardtillfalleId, input.MottagareHsaId, input.BeraknatUtskrivningsdatum, ct);
+            if (outcome.StayMissing)
+            {
+                return Results.Problem(outcome.Errors["vardtillfalleId"], statusCode: 404, title: "Okänt vårdtillfälle");
+            }
+            return outcome.Id is { } id
+                ? Results.Created($"api/meddelanden/{id}", new { id })
+                : Results.ValidationProblem(
+                    outcome.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Meddelandet kunde inte skickas");
+        });
+        app.MapGet("api/inkorgar/{hsaId}/meddelanden", async (string hsaId, SamsaDb db, CancellationToken ct) =>
+        {
+            var rows = await db.InboxAsync(hsaId, ct);
+            return Results.Ok(rows.Select(r => new
+            {
+                r.Id, r.Typ, r.Personnummer, r.Patientnamn, r.Adress, r.BeraknatUtskrivningsdatum, r.Avsandare,
+                Mottagen = SwedishTime.ToSwedish(r.Mottagen),
+            }));
+        });
+        return app;
+    }
+}

@@ -1,0 +1,46 @@
+using E2E.Tenants.Integration.Client;
+using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Simulation;
+using E2E.Tenants.Samsa.Data;
+
+namespace E2E.Tenants.Samsa.Api;
+
+public sealed record StayInput(string? Personnummer, string? EnhetHsaId, DateTimeOffset? Inskrivningstid);
+
+/// <summary>Admissions (vårdtillfällen) on SAMSA wards.</summary>
+public static class StayEndpoints
+{
+    public static IEndpointRouteBuilder MapStays(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("api/vardtillfallen", async (StayInput input, SamsaDb db, IntegrationClient directory, SimulationState sim, CancellationToken ct) =>
+        {
+            var pnr = Personnummer.Normalize(input.Personnummer);
+            if (pnr is null || await db.Patienter.FindAsync([pnr], ct) is null)
+            {
+                return Problem("personnummer", "Patienten finns inte i SAMSA. Registrera patienten först.");
+            }
+            var unit = string.IsNullOrWhiteSpace(input.EnhetHsaId) ? null : await directory.UnitAsync(input.EnhetHsaId, sim.Today, ct);
+            if (unit is null)
+            {
+                return Problem("enhetHsaId", "Enheten finns inte i katalogen.");
+            }
+            if (unit.System != SystemNames.Samsa)
+            {
+                return Problem("enhetHsaId", $"{unit.Namn} arbetar i {unit.System}, inte i SAMSA.");
+            }
+            var stay = new Vardtillfalle
+            {
+                Personnummer = pnr,
+                EnhetHsaId = unit.HsaId,
+                Inskrivningstid = (input.Inskrivningstid ?? sim.Clock.GetUtcNow()).UtcDateTime,
+            };
+            db.Vardtillfallen.Add(stay);
+            await db.SaveChangesAsync(ct);
+            return Results.Created($"api/vardtillfallen/{stay.Id}", new { id = stay.Id });
+        });
+        return app;
+    }
+
+    private static IResult Problem(string field, string message) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Vårdtillfället kunde inte skapas");
+}

@@ -1,1 +1,0 @@
-namespace E2E.Tenants.Samsa; internal static class AssemblyMarker { }

@@ -1,0 +1,37 @@
+using E2E.Tenants.Integration.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace E2E.Tenants.Samsa.Data;
+
+public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(options)
+{
+    public DbSet<Patient> Patienter => Set<Patient>();
+    public DbSet<Vardtillfalle> Vardtillfallen => Set<Vardtillfalle>();
+    public DbSet<Meddelande> Meddelanden => Set<Meddelande>();
+    public DbSet<OutboxItem> Utkorg => Set<OutboxItem>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Patient>(e => e.HasKey(x => x.Personnummer));
+        model.Entity<Vardtillfalle>(e =>
+        {
+            e.HasIndex(x => x.EnhetHsaId);
+            e.HasOne(x => x.Patient).WithMany().HasForeignKey(x => x.Personnummer);
+        });
+        model.Entity<Meddelande>(e =>
+        {
+            e.HasIndex(x => new { x.MottagareHsaId, x.Mottagen });
+            e.HasIndex(x => x.ExterntId).IsUnique();
+        });
+        model.MapOutbox();
+    }
+
+    /// <summary>Empties SAMSA (test-only reset); the schema stays.</summary>
+    public async Task EmptyAsync(CancellationToken ct)
+    {
+        await Utkorg.ExecuteDeleteAsync(ct);
+        await Meddelanden.ExecuteDeleteAsync(ct);
+        await Vardtillfallen.ExecuteDeleteAsync(ct);
+        await Patienter.ExecuteDeleteAsync(ct);
+    }
+}

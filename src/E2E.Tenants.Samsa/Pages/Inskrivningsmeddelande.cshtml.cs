@@ -1,0 +1,55 @@
+using System.Globalization;
+using E2E.Tenants.Integration.Client;
+using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Hosting;
+using E2E.Tenants.Samsa.Data;
+using E2E.Tenants.Samsa.Messaging;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace E2E.Tenants.Samsa.Pages;
+
+/// <summary>The admission notice form. SAMSA lists every unit in the directory as a possible recipient.</summary>
+public sealed class InskrivningsmeddelandeModel(SamsaDb db, IntegrationClient directory, AdmissionNoticeSender sender) : PageModel
+{
+    public Vardtillfalle Vardtillfalle { get; private set; } = null!;
+    public IReadOnlyList<UnitDto> Enheter { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> Fel { get; private set; } = new Dictionary<string, string>();
+    public bool Skickat { get; private set; }
+
+    [BindProperty]
+    public string? Mottagare { get; set; }
+
+    [BindProperty]
+    public string? Datum { get; set; }
+
+    public string Invalid(string field) => Fel.ContainsKey(field) ? "true" : "false";
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        DateOnly? date = DateOnly.TryParseExact(Datum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        var outcome = await sender.SendAsync(id, Mottagare, date, ct);
+        Fel = outcome.Errors;
+        Skickat = outcome.Id is not null;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var stay = await db.Vardtillfallen.AsNoTracking().Include(v => v.Patient).SingleOrDefaultAsync(v => v.Id == id, ct);
+        if (stay is null || stay.EnhetHsaId != User.UnitHsaId())
+        {
+            return false;
+        }
+        Vardtillfalle = stay;
+        Enheter = [.. (await directory.UnitsAsync(ct)).Where(u => u.HsaId != stay.EnhetHsaId)];
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+using E2E.Tenants.Integration.Hosting;
+using E2E.Tenants.Samsa.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace E2E.Tenants.Samsa.Pages;
+
+/// <summary>Patients admitted on the logged-in user's unit.</summary>
+public sealed class PatienterModel(SamsaDb db) : PageModel
+{
+    public IReadOnlyList<Vardtillfalle> Vardtillfallen { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var unit = User.UnitHsaId();
+        var stays = await db.Vardtillfallen.AsNoTracking().Include(v => v.Patient)
+            .Where(v => v.EnhetHsaId == unit).ToListAsync(ct);
+        Vardtillfallen = [.. stays.OrderByDescending(v => v.Inskrivningstid)];
+    }
+}

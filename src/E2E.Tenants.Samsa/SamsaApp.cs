@@ -1,0 +1,53 @@
+using E2E.Tenants.Integration.Client;
+using E2E.Tenants.Integration.Hosting;
+using E2E.Tenants.Integration.Outbox;
+using E2E.Tenants.Integration.Simulation;
+using E2E.Tenants.Samsa.Api;
+using E2E.Tenants.Samsa.Data;
+using E2E.Tenants.Samsa.Messaging;
+
+namespace E2E.Tenants.Samsa;
+
+/// <summary>Composition of simulated SAMSA: pages, REST API, inbound deliveries, outbox.</summary>
+public static class SamsaApp
+{
+    public static async Task<WebApplication> StartAsync(
+        SimulationState sim, Uri integrationUrl, string databasePath, int port, CancellationToken ct)
+    {
+        var builder = TenantWebApplication.CreateBuilder(typeof(SamsaApp).Assembly, port);
+        builder.Services.AddSingleton(sim);
+        builder.Services.AddSingleton(sim.Clock);
+        builder.Services.AddSqliteDb<SamsaDb>(databasePath);
+        builder.Services.AddIntegrationClient(integrationUrl);
+        builder.Services.AddScoped<AdmissionNoticeSender>();
+        builder.Services.AddHostedService<OutboxDispatcher<SamsaDb>>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddDemoLogin("Samsa");
+        builder.Services.AddOwnRazorPages(typeof(SamsaApp).Assembly, pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/");
+            pages.Conventions.AllowAnonymousToPage("/LoggaIn");
+            pages.Conventions.AllowAnonymousToPage("/LoggaUt");
+        });
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapPatients();
+        app.MapStays();
+        app.MapMessages();
+        app.MapInbound();
+
+        await app.EnsureCreatedAsync<SamsaDb>(ct);
+        sim.OnReset(token => EmptyAsync(app, token));
+        await app.StartAsync(ct);
+        return app;
+    }
+
+    private static async Task EmptyAsync(WebApplication app, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SamsaDb>().EmptyAsync(ct);
+    }
+}
