@@ -1,1 +1,0 @@
-namespace E2E.Cli; internal static class AssemblyMarker { }

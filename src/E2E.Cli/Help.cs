@@ -1,0 +1,23 @@
+namespace E2E.Cli;
+
+internal static class Help
+{
+    public static int Show(string command)
+    {
+        var known = command is "hjälp" or "help" or "--help" or "-h";
+        if (!known) Console.Error.WriteLine($"Okänt kommando: {command}\n");
+        Console.WriteLine("""
+            Användning: dotnet run --project src/E2E.Cli -- <kommando> [val]
+
+              run        Kör sviten och bygger Allure-rapporten.
+                           --miljo <namn>      miljöfil i environments/ (standard: local = inbyggda simulerade tenants)
+                           --taggar <uttryck>  t.ex. "process:P04", "process:P04 & critical", "!wip"
+                           --filter <filter>   rått filter till dotnet test (t.ex. "FullyQualifiedName~Inskrivning")
+                           --arbetare <antal>  parallella NUnit-arbetare (standard: workers i playwright.config.json)
+              tenants    Startar simulerade SAMSA och Samvy och skriver ut adresser och demoanvändare.
+            """);
+        return known ? 0 : 2;
+    }
+}
+
+internal sealed class UsageException(string message) : Exception(message);

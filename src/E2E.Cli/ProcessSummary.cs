@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace E2E.Cli;
+
+/// <summary>
+/// Per process (and direction between the systems) how many scenarios passed, read from the Allure results.
+/// A process without scenarios is shown as "ej täckt": not covered is a result too.
+/// </summary>
+internal sealed class ProcessSummary
+{
+    private readonly List<Result> _results;
+    private readonly ProcessManifest _manifest;
+
+    private sealed record Result(string Process, string? Direction, string Status);
+
+    private ProcessSummary(List<Result> results, ProcessManifest manifest) => (_results, _manifest) = (results, manifest);
+
+    public int Total => _results.Count;
+    public bool HasFailures => _results.Any(r => r.Status != "passed" && r.Status != "skipped");
+
+    public static ProcessSummary Read(string resultsDirectory, ProcessManifest manifest)
+    {
+        var results = new List<Result>();
+        foreach (var file in Directory.EnumerateFiles(resultsDirectory, "*-result.json"))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+            var labels = doc.RootElement.TryGetProperty("labels", out var l) ? l.EnumerateArray().ToList() : [];
+            string? Label(string name) => labels.Where(x => x.GetProperty("name").GetString() == name)
+                .Select(x => x.GetProperty("value").GetString()).FirstOrDefault();
+            results.Add(new Result(Label("process") ?? "(utan process)", Label("riktning"),
+                doc.RootElement.GetProperty("status").GetString() ?? "unknown"));
+        }
+        return new ProcessSummary(results, manifest);
+    }
+
+    public void Print()
+    {
+        Console.WriteLine("\nSammanfattning per process");
+        var ids = _manifest.Processes.Select(p => p.Id).Concat(_results.Select(r => r.Process)).Distinct();
+        foreach (var id in ids)
+        {
+            var own = _results.Where(r => r.Process == id).ToList();
+            var title = $"{id} {_manifest.NameOf(id)}";
+            if (own.Count == 0)
+            {
+                Console.WriteLine($"  – {title,-48} ej täckt");
+                continue;
+            }
+            var passed = own.Count(r => r.Status == "passed");
+            var mark = passed == own.Count ? "✔" : "✘";
+            Console.WriteLine($"  {mark} {title,-48} {passed} av {own.Count} godkända{Directions(own)}");
+        }
+    }
+
+    private string Directions(List<Result> own)
+    {
+        var parts = _manifest.Directions.Select(d => (d, own.Where(r => r.Direction == d).ToList()))
+            .Where(x => x.Item2.Count > 0)
+            .Select(x => $"{x.d} {(x.Item2.All(r => r.Status == "passed") ? "grön" : "röd")}");
+        var text = string.Join(", ", parts);
+        return text.Length == 0 ? "" : $"  ({text})";
+    }
+}

@@ -1,0 +1,20 @@
+using E2E.Cli;
+
+// e2e: one entry point for people. "run" runs the suite and builds the report; "tenants" starts the simulated
+// tenants for manual exploration.
+var command = args.FirstOrDefault() ?? "hjälp";
+var rest = args.Skip(1).ToArray();
+try
+{
+    return command switch
+    {
+        "run" or "kör" => await RunCommand.ExecuteAsync(RunOptions.Parse(rest)),
+        "tenants" or "miljöer" => await TenantsCommand.ExecuteAsync(),
+        _ => Help.Show(command),
+    };
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}

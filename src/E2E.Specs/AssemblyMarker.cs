@@ -1,1 +1,0 @@
-namespace E2E.Specs; internal static class AssemblyMarker { }
