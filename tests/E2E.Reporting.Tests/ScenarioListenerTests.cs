@@ -14,9 +14,11 @@ public sealed class ScenarioListenerTests
     [SetUp] public void CreateResults() => _results = new TempDirectory();
     [TearDown] public void RemoveResults() => _results.Dispose();
 
-    private ScenarioDriver Driver(OrderedDictionary? arguments = null) => new(_results.Path,
-        GherkinInfo.Feature("Inskrivningsmeddelande över systemgränsen", "process:P04", "allure.epic:In-_och_utskrivning", "critical"),
-        GherkinInfo.Scenario("Meddelande från Samvy når kommunens inkorg i SAMSA", ["allure.owner:Team_Samverkan"], arguments));
+    private static readonly string[] FeatureTags = ["process:P04", "allure.epic:In-_och_utskrivning", "critical"];
+
+    private ScenarioDriver Driver(OrderedDictionary? arguments = null, params string[] scenarioTags) => new(_results.Path,
+        GherkinInfo.Feature("Inskrivningsmeddelande över systemgränsen", FeatureTags),
+        GherkinInfo.Scenario("Meddelande från Samvy når kommunens inkorg i SAMSA", ["allure.owner:Team_Samverkan", .. scenarioTags], arguments, FeatureTags));
 
     [Test]
     public async Task Passing_scenario_writes_one_result_without_bom_with_swedish_step_names()
@@ -108,5 +110,15 @@ public sealed class ScenarioListenerTests
         attachment.GetProperty("name").GetString().Should().Be("Skärmbild");
         File.ReadAllBytes(Path.Combine(_results.Path, attachment.GetProperty("source").GetString()!)).Should().Equal(1, 2, 3);
         result.GetProperty("attachments").GetArrayLength().Should().Be(0);
+    }
+
+    [Test]
+    public async Task Scenario_severity_beats_the_feature_severity_even_with_inherited_tags()
+    {
+        var driver = Driver(null, "minor");
+        await driver.StartAsync();
+        await driver.FinishAsync();
+
+        ResultFiles.Labels(ResultFiles.SingleResult(_results.Path)).Where(l => l.Name == "severity").Should().Equal(("severity", "minor"));
     }
 }

@@ -18,8 +18,9 @@ internal static class ScenarioDescriptionReader
             RuleTags: rule?.Tags ?? [],
             ScenarioTitle: scenario.Title,
             ScenarioText: scenario.Description,
-            // CombinedTags holds the tags a runner passed as inherited; feature tags are included separately anyway.
-            ScenarioTags: scenario.CombinedTags ?? scenario.Tags ?? [],
+            // Direct tags only: CombinedTags repeats the feature's tags after the scenario's, which would let a
+            // feature's @critical override the scenario's own @minor.
+            ScenarioTags: scenario.Tags ?? [],
             Arguments: ArgumentsOf(scenario));
 
     private static List<KeyValuePair<string, string>> ArgumentsOf(ScenarioInfo scenario)

@@ -50,6 +50,7 @@ internal static class GherkinInfo
     public static FeatureInfo Feature(string title, params string[] tags)
         => new(new CultureInfo("sv-SE"), "P04_Inskrivningsmeddelande", title, "För att kommunen ska kunna planera i tid.", tags);
 
-    public static ScenarioInfo Scenario(string title, string[] tags, OrderedDictionary? arguments = null)
-        => new(title, "", tags, arguments ?? new OrderedDictionary());
+    /// <summary>Like our Runner, passes the feature's tags as inherited tags.</summary>
+    public static ScenarioInfo Scenario(string title, string[] tags, OrderedDictionary? arguments = null, string[]? featureTags = null)
+        => new(title, "", tags, arguments ?? new OrderedDictionary(), featureTags);
 }
