@@ -1,1 +1,0 @@
-namespace E2E.Tenants.Samvy; internal static class AssemblyMarker { }

@@ -1,0 +1,34 @@
+using E2E.Tenants.Integration.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace E2E.Tenants.Samvy.Data;
+
+public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(options)
+{
+    public DbSet<StoredPatient> Patients => Set<StoredPatient>();
+    public DbSet<StoredEncounter> Encounters => Set<StoredEncounter>();
+    public DbSet<StoredCommunication> Communications => Set<StoredCommunication>();
+    public DbSet<OutboxItem> Outbox => Set<OutboxItem>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<StoredPatient>(e => e.HasIndex(x => x.Personnummer).IsUnique());
+        model.Entity<StoredEncounter>(e => e.HasIndex(x => new { x.PatientId, x.EnhetHsaId }));
+        model.Entity<StoredCommunication>(e =>
+        {
+            e.HasIndex(x => new { x.RecipientHsaId, x.Received });
+            e.HasIndex(x => x.PatientId);
+            e.HasIndex(x => x.ExternalId).IsUnique();
+        });
+        model.MapOutbox();
+    }
+
+    /// <summary>Empties Samvy (test-only reset); the schema stays.</summary>
+    public async Task EmptyAsync(CancellationToken ct)
+    {
+        await Outbox.ExecuteDeleteAsync(ct);
+        await Communications.ExecuteDeleteAsync(ct);
+        await Encounters.ExecuteDeleteAsync(ct);
+        await Patients.ExecuteDeleteAsync(ct);
+    }
+}

@@ -1,0 +1,39 @@
+using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Samvy.Data;
+using E2E.Tenants.Samvy.Fhir;
+using Hl7.Fhir.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace E2E.Tenants.Samvy.Messaging;
+
+/// <summary>One row of a unit's message centre (same columns as SAMSA's inbox).</summary>
+public sealed record MessageRow(
+    string Id, string Typ, string Personnummer, string Patientnamn, string Adress,
+    DateOnly? BeraknatUtskrivningsdatum, string Avsandare, DateTime Mottagen);
+
+public static class MessageCentreQuery
+{
+    /// <summary>What landed in the unit's Samvy message centre, newest first.</summary>
+    public static async Task<IReadOnlyList<MessageRow>> MessageCentreAsync(this SamvyDb db, string hsaId, CancellationToken ct)
+    {
+        var notices = await db.Communications.AsNoTracking()
+            .Where(c => c.RecipientHsaId == hsaId && c.Received != null).ToListAsync(ct);
+        var patientIds = notices.Select(n => n.PatientId).Distinct().ToList();
+        var patients = (await db.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id)).ToListAsync(ct))
+            .ToDictionary(p => p.Id, p => FhirJson.Parse<Patient>(p.Json));
+        return [.. notices.OrderByDescending(n => n.Received).Select(n =>
+        {
+            var notice = FhirJson.Parse<Communication>(n.Json);
+            var patient = patients.GetValueOrDefault(n.PatientId) ?? new Patient();
+            return new MessageRow(
+                n.Id,
+                n.Category == MessageTypes.Admission ? MessageTypes.AdmissionDisplay : n.Category,
+                Personnummer.Display(patient.PersonnummerOf() ?? string.Empty),
+                patient.FullName(),
+                patient.AddressText(),
+                notice.EstimatedDischarge(),
+                notice.Sender?.Display ?? n.SenderHsaId,
+                n.Received!.Value);
+        })];
+    }
+}

@@ -1,0 +1,51 @@
+using E2E.Tenants.Integration.Client;
+using E2E.Tenants.Integration.Hosting;
+using E2E.Tenants.Integration.Outbox;
+using E2E.Tenants.Integration.Simulation;
+using E2E.Tenants.Samvy.Data;
+using E2E.Tenants.Samvy.Fhir;
+using E2E.Tenants.Samvy.Messaging;
+
+namespace E2E.Tenants.Samvy;
+
+/// <summary>Composition of simulated Samvy: patient chart pages, FHIR API, inbound deliveries, outbox.</summary>
+public static class SamvyApp
+{
+    public static async Task<WebApplication> StartAsync(
+        SimulationState sim, Uri integrationUrl, string databasePath, int port, CancellationToken ct)
+    {
+        var builder = TenantWebApplication.CreateBuilder(typeof(SamvyApp).Assembly, port);
+        builder.Services.AddSingleton(sim);
+        builder.Services.AddSingleton(sim.Clock);
+        builder.Services.AddSqliteDb<SamvyDb>(databasePath);
+        builder.Services.AddIntegrationClient(integrationUrl);
+        builder.Services.AddScoped<PatientStore>();
+        builder.Services.AddScoped<CommunicationSender>();
+        builder.Services.AddHostedService<OutboxDispatcher<SamvyDb>>();
+        builder.Services.AddDemoLogin("Samvy");
+        builder.Services.AddOwnRazorPages(typeof(SamvyApp).Assembly, pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/");
+            pages.Conventions.AllowAnonymousToPage("/LoggaIn");
+            pages.Conventions.AllowAnonymousToPage("/LoggaUt");
+        });
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapFhir();
+        app.MapInbound();
+
+        await app.EnsureCreatedAsync<SamvyDb>(ct);
+        sim.OnReset(token => EmptyAsync(app, token));
+        await app.StartAsync(ct);
+        return app;
+    }
+
+    private static async Task EmptyAsync(WebApplication app, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SamvyDb>().EmptyAsync(ct);
+    }
+}
