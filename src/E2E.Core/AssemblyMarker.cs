@@ -1,1 +1,0 @@
-namespace E2E.Core; internal static class AssemblyMarker { }

@@ -1,0 +1,35 @@
+using E2E.Core.Settings;
+using Microsoft.Playwright;
+
+namespace E2E.Core.Browser;
+
+/// <summary>
+/// The browser side of one scenario: one rented browser, one context per actor (each with its own login and trace).
+/// </summary>
+public sealed class ScenarioBrowser(BrowserPool pool, AllowedHostsGuard hostGuard)
+{
+    private readonly Dictionary<string, ActorContext> _actors = new(StringComparer.OrdinalIgnoreCase);
+    private IBrowser? _browser;
+
+    /// <summary>The page an actor works in; the first call for an actor opens a fresh context for them.</summary>
+    public async Task<IPage> PageForAsync(string actor)
+    {
+        if (_actors.TryGetValue(actor, out var existing)) return existing.Page;
+        _browser ??= await pool.RentAsync();
+        var context = await ActorContextFactory.CreateAsync(_browser, pool.Settings, hostGuard, actor);
+        _actors[actor] = context;
+        return context.Page;
+    }
+
+    /// <summary>Closes every context; on failure returns screenshots and traces according to the policy.</summary>
+    public async Task<IReadOnlyList<Evidence>> FinishAsync(bool failed)
+    {
+        var evidence = new List<Evidence>();
+        foreach (var actor in _actors.Values)
+            evidence.AddRange(await actor.CloseAsync(failed, pool.Settings));
+        _actors.Clear();
+        if (_browser is not null) pool.Return(_browser);
+        _browser = null;
+        return evidence;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace E2E.Core.Settings;
+
+/// <summary>Reads playwright.config.json next to the test assembly, then applies BROWSER / HEADED.</summary>
+public static class PlaywrightSettingsLoader
+{
+    public const string FileName = "playwright.config.json";
+
+    public static PlaywrightSettings Load(string? baseDirectory = null)
+    {
+        var path = Path.Combine(baseDirectory ?? AppContext.BaseDirectory, FileName);
+        var settings = File.Exists(path)
+            ? JsonSerializer.Deserialize<PlaywrightSettings>(File.ReadAllText(path), SettingsJson.Options) ?? new()
+            : new PlaywrightSettings();
+        return ApplyEnvironmentOverrides(settings);
+    }
+
+    public static PlaywrightSettings ApplyEnvironmentOverrides(
+        PlaywrightSettings settings, Func<string, string?>? lookup = null)
+    {
+        lookup ??= Environment.GetEnvironmentVariable;
+        var browser = lookup("BROWSER");
+        var headed = lookup("HEADED");
+        return settings with
+        {
+            Browser = string.IsNullOrWhiteSpace(browser) ? settings.Browser : browser.Trim().ToLowerInvariant(),
+            Headless = IsTrue(headed) ? false : settings.Headless,
+        };
+    }
+
+    private static bool IsTrue(string? value) =>
+        value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase));
+}

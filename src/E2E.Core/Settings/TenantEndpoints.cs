@@ -1,0 +1,29 @@
+namespace E2E.Core.Settings;
+
+/// <summary>The base URLs actually in use: from the environment file, or from the embedded tenants once started.</summary>
+public sealed record TenantEndpoints(Uri Samsa, Uri Samvy, Uri Integration, bool IsSimulated)
+{
+    public static TenantEndpoints FromEnvironment(EnvironmentSettings environment)
+    {
+        Uri Required(TenantAddress address, string key) =>
+            string.IsNullOrWhiteSpace(address.BaseUrl)
+                ? throw new InvalidOperationException($"{key}.baseUrl saknas i {environment.SourceFile}.")
+                : WithTrailingSlash(address.BaseUrl);
+
+        return new TenantEndpoints(
+            Required(environment.Samsa, "samsa"),
+            Required(environment.Samvy, "samvy"),
+            Required(environment.Integration, "integration"),
+            IsSimulated: false);
+    }
+
+    /// <summary>Relative paths resolve under the base only when it ends with a slash.</summary>
+    public static Uri WithTrailingSlash(string url) => new(url.EndsWith('/') ? url : url + "/");
+
+    public void EnsureAllowed(AllowedHostsGuard guard)
+    {
+        guard.EnsureAllowed(Samsa);
+        guard.EnsureAllowed(Samvy);
+        guard.EnsureAllowed(Integration);
+    }
+}

@@ -1,1 +1,0 @@
-namespace E2E.Drivers; internal static class AssemblyMarker { }

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using E2E.Core.Settings;
+
+namespace E2E.Drivers.Http;
+
+/// <summary>Host-guarded HTTP clients for each tenant, shared by the whole run (HttpClient is thread-safe).</summary>
+public sealed class TenantHttpClients(TenantEndpoints endpoints, AllowedHostsGuard guard) : IDisposable
+{
+    private readonly HttpMessageHandler _handler = new HostGuardHandler(guard);
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public TenantEndpoints Endpoints => endpoints;
+
+    public HttpClient Samsa => _samsa ??= Create(endpoints.Samsa);
+    public HttpClient Samvy => _samvy ??= Create(endpoints.Samvy);
+    public HttpClient Integration => _integration ??= Create(endpoints.Integration);
+
+    private HttpClient? _samsa, _samvy, _integration;
+
+    private HttpClient Create(Uri baseAddress) =>
+        new(_handler, disposeHandler: false) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    public void Dispose()
+    {
+        _samsa?.Dispose();
+        _samvy?.Dispose();
+        _integration?.Dispose();
+        _handler.Dispose();
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using E2E.TestData;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace E2E.Drivers;
+
+/// <summary>Checks what an inbox row shows, failing with a message that names the inbox, column and patient.</summary>
+public static class InboxEntryChecks
+{
+    public static async Task ShouldShowAsync(this InboxEntry entry, Patient patient, DateOnly estimatedDischarge)
+    {
+        await entry.ShouldShowInColumnAsync("Patient", patient.FirstName, patient);
+        await entry.ShouldShowInColumnAsync("Patient", patient.LastName, patient);
+        await entry.ShouldShowInColumnAsync("Personnummer", patient.DisplayPersonnummer, patient);
+        await entry.ShouldShowInColumnAsync("Adress", patient.StreetAddress, patient);
+        await entry.ShouldShowInColumnAsync("Adress", patient.Town, patient);
+        await entry.ShouldShowInColumnAsync("Beräknat utskrivningsdatum", estimatedDischarge.ToString("yyyy-MM-dd"), patient);
+    }
+
+    public static async Task ShouldShowInColumnAsync(this InboxEntry entry, string column, string expected, Patient patient)
+    {
+        var cell = await entry.Table.CellAsync(entry.Row, column);
+        try
+        {
+            await Expect(cell).ToContainTextAsync(new Regex(Regex.Escape(expected), RegexOptions.IgnoreCase));
+        }
+        catch (PlaywrightException e)
+        {
+            var shown = await cell.InnerTextAsync();
+            throw new ExpectationFailedException(
+                $"{entry.InboxName}: {entry.MessageType.ToLowerInvariant()}t för patient {patient.DisplayPersonnummer} " +
+                $"visar '{shown}' i kolumnen {column}, men skulle innehålla '{expected}'.", e);
+        }
+    }
+}

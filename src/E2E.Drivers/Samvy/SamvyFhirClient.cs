@@ -1,0 +1,47 @@
+using E2E.Drivers.Http;
+using E2E.TestData;
+using Hl7.Fhir.Model;
+using TestPatient = E2E.TestData.Patient;
+
+namespace E2E.Drivers.Samvy;
+
+/// <summary>Samvy's FHIR R4 API: used to arrange (patient, encounter) and to cross-check notices.</summary>
+public sealed class SamvyFhirClient(TenantHttpClients http)
+{
+    /// <summary>Creates the patient in Samvy; returns the Patient resource id.</summary>
+    public async Task<string> CreatePatientAsync(TestPatient patient)
+    {
+        TestIdentityGuard.EnsureTestIdentity(patient.Personnummer);
+        var resource = new Hl7.Fhir.Model.Patient
+        {
+            Identifier = [new Identifier(SamvyIdentifiers.Personnummer, patient.Personnummer)],
+            Name = [new HumanName { Family = patient.LastName, Given = [patient.FirstName] }],
+            Gender = patient.Sex == Sex.Man ? AdministrativeGender.Male : AdministrativeGender.Female,
+            BirthDate = patient.BirthDate.ToString("yyyy-MM-dd"),
+            Address = [new Address { Line = [patient.StreetAddress], PostalCode = patient.PostalCode, City = patient.Town }],
+        };
+        return (await PostAsync(resource, $"skapa patienten {patient.DisplayPersonnummer} i Samvy")).Id!;
+    }
+
+    /// <summary>Admits the patient on a Samvy ward (an in-progress inpatient Encounter); returns its id.</summary>
+    public async Task<string> AdmitAsync(string patientId, string wardHsaId, DateTimeOffset admittedAt)
+    {
+        var encounter = new Encounter
+        {
+            Status = Encounter.EncounterStatus.InProgress,
+            Class = new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"),
+            Subject = new ResourceReference($"Patient/{patientId}"),
+            ServiceProvider = new ResourceReference(SamvyIdentifiers.Organization(wardHsaId)),
+            Period = new Period { StartElement = new FhirDateTime(admittedAt) },
+        };
+        return (await PostAsync(encounter, $"skriva in patienten på {wardHsaId} i Samvy")).Id!;
+    }
+
+    private async Task<T> PostAsync<T>(T resource, string attempt) where T : Resource
+    {
+        var response = await http.Samvy.PostAsync($"fhir/{resource.TypeName}", FhirJson.Content(resource));
+        await response.EnsureSuccessAsync(attempt);
+        var created = await FhirJson.ReadAsync<T>(response);
+        return created.Id is null ? throw new InvalidOperationException($"Samvy gav inget id när vi försökte {attempt}.") : created;
+    }
+}

@@ -1,0 +1,43 @@
+using E2E.Core.Browser;
+using E2E.Core.Settings;
+using E2E.Drivers.Http;
+using E2E.Reporting;
+using E2E.Specs.Support;
+using E2E.TestData;
+using Reqnroll;
+using Reqnroll.BoDi;
+
+namespace E2E.Specs.Hooks;
+
+/// <summary>
+/// Per scenario: hand the run's shared services to the drivers, give the scenario its own browser and seed,
+/// and keep evidence when it fails. Nothing global is reset: scenarios run in parallel, isolated by their patients.
+/// </summary>
+[Binding]
+public sealed class ScenarioHooks(IObjectContainer container, ScenarioContext scenario)
+{
+    [BeforeScenario(Order = 0)]
+    public void PrepareScenario()
+    {
+        var run = TestRun.Current;
+        container.RegisterInstanceAs(run.Settings);
+        container.RegisterInstanceAs(run.Settings.Playwright);
+        container.RegisterInstanceAs(run.Endpoints);
+        container.RegisterInstanceAs(run.HostGuard);
+        container.RegisterInstanceAs(run.Http);
+        container.RegisterInstanceAs(new ScenarioBrowser(run.Browsers, run.HostGuard));
+
+        var state = container.Resolve<ScenarioState>();
+        state.Seed = TestDataSeed.ForScenario(scenario.ScenarioInfo.Title);
+        ScenarioReport.AddParameter(scenario, "seed", TestDataSeed.Run.ToString());
+    }
+
+    [AfterScenario(Order = 0)]
+    public async Task FinishScenarioAsync()
+    {
+        var failed = scenario.TestError is not null || scenario.ScenarioExecutionStatus != ScenarioExecutionStatus.OK;
+        var evidence = await container.Resolve<ScenarioBrowser>().FinishAsync(failed);
+        foreach (var item in evidence)
+            ScenarioReport.Attach(scenario, item.Name, item.MimeType, item.Content, item.FileExtension);
+    }
+}

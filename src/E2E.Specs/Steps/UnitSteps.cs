@@ -1,0 +1,12 @@
+using E2E.Drivers;
+using E2E.Drivers.Directory;
+using Reqnroll;
+
+namespace E2E.Specs.Steps;
+
+[Binding]
+public sealed class UnitSteps(UnitDirectoryDriver directory)
+{
+    [Given("att {enhet} arbetar i {system}")]
+    public Task UnitWorksIn(KnownUnit unit, CareSystem system) => directory.EnsureWorksInAsync(unit.BusinessName, system);
+}

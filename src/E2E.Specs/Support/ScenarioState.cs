@@ -1,0 +1,22 @@
+using E2E.Drivers;
+using E2E.TestData;
+
+namespace E2E.Specs.Support;
+
+/// <summary>What one scenario has arranged and done so far, shared between its step classes.</summary>
+public sealed class ScenarioState
+{
+    public int Seed { get; set; }
+
+    private PatientBuilder? _patients;
+    public PatientBuilder Patients => _patients ??= new PatientBuilder(Seed);
+
+    public Admission? Admission { get; set; }
+    public SentAdmissionNotice? SentNotice { get; set; }
+
+    public Admission CurrentAdmission => Admission ?? throw new InvalidOperationException(
+        "Scenariot har ingen inskriven patient ännu: börja med ett steg som skriver in en patient.");
+
+    public SentAdmissionNotice CurrentNotice => SentNotice ?? throw new InvalidOperationException(
+        "Scenariot har inte skickat något inskrivningsmeddelande ännu.");
+}

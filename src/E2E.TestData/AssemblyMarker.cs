@@ -1,1 +1,0 @@
-namespace E2E.TestData; internal static class AssemblyMarker { }
