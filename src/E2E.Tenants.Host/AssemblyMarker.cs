@@ -1,1 +1,0 @@
-namespace E2E.Tenants.Host; internal static class AssemblyMarker { }

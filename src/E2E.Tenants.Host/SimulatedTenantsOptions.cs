@@ -1,0 +1,24 @@
+namespace E2E.Tenants.Host;
+
+/// <summary>How to start the simulated tenants; every setting has a default that works on a fresh machine.</summary>
+public sealed class SimulatedTenantsOptions
+{
+    /// <summary>Where the SQLite files live; null means a fresh temporary folder, removed again on dispose.</summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>Named faults switched on from the start; E2E_TENANT_FAULTS (comma-separated) adds more.</summary>
+    public IReadOnlyCollection<string> Faults { get; init; } = [];
+
+    /// <summary>How long the integration holds a message before delivering it to the other system.</summary>
+    public TimeSpan DeliveryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Fixed ports; null means a free port chosen at start.</summary>
+    public int? SamsaPort { get; init; }
+    public int? SamvyPort { get; init; }
+    public int? IntegrationPort { get; init; }
+
+    public const string FaultsEnvironmentVariable = "E2E_TENANT_FAULTS";
+}
+
+/// <summary>A demo user to log in as: name, role, unit and the system the unit works in today.</summary>
+public sealed record DemoUser(string Name, string Role, string UnitName, string System);

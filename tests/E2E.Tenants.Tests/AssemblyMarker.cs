@@ -1,1 +1,0 @@
-namespace E2E.Tenants.Tests; internal static class AssemblyMarker { }

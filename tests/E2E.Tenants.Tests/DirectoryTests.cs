@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using E2E.Tenants.Tests.Support;
+using FluentAssertions;
+
+namespace E2E.Tenants.Tests;
+
+public sealed class DirectoryTests : TenantsTestBase
+{
+    [Test]
+    public async Task Lists_the_seeded_units_with_their_system_today()
+    {
+        var units = await Integration.GetFromJsonAsync<JsonElement[]>("api/enheter");
+
+        units.Should().HaveCount(4);
+        var bySystem = units!.ToDictionary(u => u.GetProperty("hsaId").GetString()!, u => u.GetProperty("system").GetString());
+        bySystem[Units.Avd32Nal].Should().Be("Samvy");
+        bySystem[Units.Avd51Sahlgrenska].Should().Be("SAMSA");
+        bySystem[Units.Lerum].Should().Be("SAMSA");
+        bySystem[Units.Alingsas].Should().Be("Samvy");
+        units!.Single(u => u.GetProperty("hsaId").GetString() == Units.Lerum).GetProperty("namn").GetString().Should().Be(Units.LerumName);
+    }
+
+    [TestCase("2024-11-11", "SAMSA")]
+    [TestCase("2024-11-12", "Samvy")]
+    [TestCase("2026-11-25", "Samvy")]
+    public async Task A_unit_works_in_Samvy_from_its_live_from_date(string date, string expected)
+    {
+        var unit = await Integration.GetFromJsonAsync<JsonElement>($"api/enheter/{Units.Avd32Nal}?datum={date}");
+
+        unit.GetProperty("system").GetString().Should().Be(expected);
+        unit.GetProperty("driftsattFran").GetString().Should().Be("2024-11-12");
+        unit.GetProperty("inkorg").GetString().Should().Contain(expected);
+    }
+
+    [Test]
+    public async Task A_unit_without_live_from_date_works_in_SAMSA_on_any_date()
+    {
+        var unit = await Integration.GetFromJsonAsync<JsonElement>($"api/enheter/{Units.Lerum}?datum=2030-01-01");
+
+        unit.GetProperty("system").GetString().Should().Be("SAMSA");
+    }
+
+    [Test]
+    public async Task Unknown_unit_is_404()
+    {
+        using var response = await Integration.GetAsync("api/enheter/SE2321000131-E999999999999");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("finns inte");
+    }
+
+    [Test]
+    public async Task Upserting_a_unit_switches_its_system_by_date()
+    {
+        using var put = await Integration.PutAsJsonAsync("_sim/enheter", new[]
+        {
+            new { hsaId = Units.Lerum, namn = Units.LerumName, typ = "hemsjukvard", kommun = "Lerum", driftsattFran = "2027-03-01" },
+        });
+        put.IsSuccessStatusCode.Should().BeTrue();
+
+        var before = await Integration.GetFromJsonAsync<JsonElement>($"api/enheter/{Units.Lerum}?datum=2027-02-28");
+        var after = await Integration.GetFromJsonAsync<JsonElement>($"api/enheter/{Units.Lerum}?datum=2027-03-01");
+
+        before.GetProperty("system").GetString().Should().Be("SAMSA");
+        after.GetProperty("system").GetString().Should().Be("Samvy");
+    }
+
+    [Test]
+    public async Task Invalid_date_is_refused_in_Swedish()
+    {
+        using var response = await Integration.GetAsync($"api/enheter/{Units.Lerum}?datum=25/11/2026");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("ÅÅÅÅ-MM-DD");
+    }
+}
