@@ -4,7 +4,8 @@ using E2E.Tenants.Samsa.Messaging;
 
 namespace E2E.Tenants.Samsa.Api;
 
-public sealed record AdmissionNoticeInput(int VardtillfalleId, string? MottagareHsaId, DateOnly? BeraknatUtskrivningsdatum);
+/// <summary>The date is read as text so a malformed one gets a Swedish message, not a bare 400.</summary>
+public sealed record AdmissionNoticeInput(int VardtillfalleId, string? MottagareHsaId, string? BeraknatUtskrivningsdatum);
 
 /// <summary>Sending notices and reading a unit's inbox.</summary>
 public static class MessageEndpoints
@@ -13,7 +14,7 @@ public static class MessageEndpoints
     {
         app.MapPost("api/meddelanden/inskrivning", async (AdmissionNoticeInput input, AdmissionNoticeSender sender, CancellationToken ct) =>
         {
-            var outcome = await sender.SendAsync(input.VardtillfalleId, input.MottagareHsaId, input.BeraknatUtskrivningsdatum, ct);
+            var outcome = await sender.SendAsync(input.VardtillfalleId, input.MottagareHsaId, Dates.Parse(input.BeraknatUtskrivningsdatum), ct);
             if (outcome.StayMissing)
             {
                 return Results.Problem(outcome.Errors["vardtillfalleId"], statusCode: 404, title: "Okänt vårdtillfälle");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Hosting;
@@ -34,8 +33,7 @@ public sealed class InskrivningsmeddelandeModel(SamsaDb db, IntegrationClient di
         {
             return NotFound();
         }
-        DateOnly? date = DateOnly.TryParseExact(Datum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-        var outcome = await sender.SendAsync(id, Mottagare, date, ct);
+        var outcome = await sender.SendAsync(id, Mottagare, Dates.Parse(Datum), ct);
         Fel = outcome.Errors;
         Skickat = outcome.Id is not null;
         return Page();
