@@ -43,7 +43,7 @@ public sealed class InboxDriver(NurseLoginDriver login, PlaywrightSettings setti
             }
             catch (TimeoutException e)
             {
-                throw new ExpectationFailedException(
+                throw new BusinessAssertionException(
                     $"Inkorgen för {unit.DisplayName} i {system.Display()} saknar inskrivningsmeddelandet för patient " +
                     $"{patient.DisplayPersonnummer} efter {timeout.TotalSeconds:0} s.", e);
             }

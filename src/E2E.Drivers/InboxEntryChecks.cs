@@ -28,7 +28,7 @@ public static class InboxEntryChecks
         catch (PlaywrightException e)
         {
             var shown = await cell.InnerTextAsync();
-            throw new ExpectationFailedException(
+            throw new BusinessAssertionException(
                 $"{entry.InboxName}: {entry.MessageType.ToLowerInvariant()}t för patient {patient.DisplayPersonnummer} " +
                 $"visar '{shown}' i kolumnen {column}, men skulle innehålla '{expected}'.", e);
         }

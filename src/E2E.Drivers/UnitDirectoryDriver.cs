@@ -23,7 +23,7 @@ public sealed class UnitDirectoryDriver(DirectoryApiClient directory, Simulation
         var current = await directory.GetUnitAsync(unit.HsaId);
         if (current?.CareSystem == system) return;
         if (!endpoints.IsSimulated)
-            throw new ExpectationFailedException(
+            throw new InvalidOperationException(
                 $"Förutsättningen håller inte: enligt enhetskatalogen arbetar {unit.DisplayName} i " +
                 $"{current?.CareSystem.Display() ?? "inget system (okänd enhet)"}, inte i {system.Display()}.");
 
