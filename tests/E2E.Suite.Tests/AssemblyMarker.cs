@@ -1,1 +1,0 @@
-namespace E2E.Suite.Tests; internal static class AssemblyMarker { }

@@ -1,0 +1,59 @@
+using E2E.Runner.Discovery;
+using E2E.Runner.Execution;
+using E2E.Specs.Running;
+using FluentAssertions;
+using NUnit.Framework;
+using Reqnroll;
+
+namespace E2E.Suite.Tests;
+
+/// <summary>
+/// The suite's whole job: it must fail when a tenant misbehaves. Runs the real P04 scenarios (real tenants,
+/// real Chromium) with the fault "tappa-meddelanden" switched on, so messages that cross systems are dropped.
+/// </summary>
+[TestFixture, NonParallelizable]
+public sealed class BrokenTenantTests
+{
+    private static readonly System.Reflection.Assembly Suite = typeof(FeatureScenarios).Assembly;
+
+    [OneTimeSetUp]
+    public async Task StartSuiteWithDroppedMessagesAsync()
+    {
+        Environment.SetEnvironmentVariable("E2E_ENVIRONMENT", "local");
+        Environment.SetEnvironmentVariable("E2E_TENANT_FAULTS", "tappa-meddelanden");
+        Environment.SetEnvironmentVariable("E2E_ALLURE_RESULTS", Path.Combine(Path.GetTempPath(), "e2e-broken-tenant-" + Guid.NewGuid()));
+        await TestRunnerManager.OnTestRunStartAsync(Suite);
+    }
+
+    [OneTimeTearDown]
+    public async Task EndSuiteAsync()
+    {
+        await TestRunnerManager.OnTestRunEndAsync(Suite);
+        Environment.SetEnvironmentVariable("E2E_TENANT_FAULTS", null);
+    }
+
+    [Test]
+    public async Task Samvy_to_Samsa_admission_notice_fails_naming_the_inbox_and_the_message()
+    {
+        var scenario = P04("Meddelande från en avdelning i Samvy når kommunens inkorg i SAMSA");
+
+        var act = () => ScenarioExecutor.RunAsync(scenario, Suite);
+
+        var failure = (await act.Should().ThrowAsync<ScenarioFailedException>()).Which;
+        failure.Message.Should().MatchRegex(
+            @"Inkorgen för Hemsjukvården Lerums kommun i SAMSA saknar inskrivningsmeddelandet för patient \d{8}-\d{4}");
+        failure.Message.Should().Contain("Plats: features/P04-inskrivningsmeddelande/inskrivningsmeddelande.feature:");
+    }
+
+    [Test]
+    public async Task Messages_within_one_system_still_arrive_so_the_failure_is_the_fault_not_the_suite()
+    {
+        var scenario = P04("Meddelande från en avdelning i SAMSA når kommunens inkorg i SAMSA");
+
+        await ScenarioExecutor.RunAsync(scenario, Suite);
+    }
+
+    private static ScenarioCase P04(string scenarioName) =>
+        ScenarioCatalog.Load(ScenarioCatalog.DefaultFeaturesDirectory)
+            .Single(c => c.FeatureFile.StartsWith("features/P04", StringComparison.Ordinal) && c.DisplayName.EndsWith(scenarioName, StringComparison.Ordinal));
+}
