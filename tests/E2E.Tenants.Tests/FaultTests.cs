@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Json;
+using E2E.Tenants.Tests.Support;
+using FluentAssertions;
+
+namespace E2E.Tenants.Tests;
+
+public sealed class FaultTests : TenantsTestBase
+{
+    [Test]
+    public async Task Faults_are_switched_on_and_off()
+    {
+        (await Integration.GetFromJsonAsync<string[]>("_sim/faults")).Should().BeEmpty();
+
+        (await Integration.PutAsync("_sim/faults/tappa-meddelanden", null)).EnsureSuccessStatusCode();
+        (await Integration.GetFromJsonAsync<string[]>("_sim/faults")).Should().Equal("tappa-meddelanden");
+
+        (await Integration.DeleteAsync("_sim/faults/tappa-meddelanden")).EnsureSuccessStatusCode();
+        (await Integration.GetFromJsonAsync<string[]>("_sim/faults")).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Unknown_fault_is_404_with_a_Swedish_message_listing_the_known_faults()
+    {
+        using var response = await Integration.PutAsync("_sim/faults/brinnande-server", null);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var body = await response.Content.ReadAsStringAsync();
+        body.Should().Contain("Okänt fel").And.Contain("brinnande-server").And.Contain("Kända fel: tappa-meddelanden");
+    }
+
+    [Test]
+    public async Task Dropping_messages_loses_cross_system_notices_and_only_those()
+    {
+        (await Integration.PutAsync("_sim/faults/tappa-meddelanden", null)).EnsureSuccessStatusCode();
+        var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
+        var encounter = await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
+        var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
+
+        using var crossing = await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, Units.Lerum, "2026-12-01");
+        using var local = await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, "2026-12-02");
+
+        crossing.StatusCode.Should().Be(HttpStatusCode.Created, "the sender sees a dropped message as sent");
+        local.StatusCode.Should().Be(HttpStatusCode.Created);
+
+        // A marker sent after switching the fault off arrives after the dropped one would have: no blind sleep.
+        (await Integration.DeleteAsync("_sim/faults/tappa-meddelanden")).EnsureSuccessStatusCode();
+        var marker = await Samvy.CreatePatientAsync(TestPatients.Bo);
+        using var sentMarker = await Samvy.SendAdmissionNoticeAsync(marker, encounter, Units.Avd32Nal, Units.Lerum, "2026-12-09");
+        var inbox = await Eventually.UntilAsync(() => Samsa.InboxAsync(Units.Lerum),
+            rows => rows.Any(r => r.GetProperty("beraknatUtskrivningsdatum").GetString() == "2026-12-09"));
+
+        inbox.Select(r => r.GetProperty("beraknatUtskrivningsdatum").GetString())
+            .Should().BeEquivalentTo(["2026-12-02", "2026-12-09"], "only the cross-system notice sent under the fault is lost");
+    }
+}

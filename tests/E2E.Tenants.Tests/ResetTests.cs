@@ -1,0 +1,41 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using E2E.Tenants.Tests.Support;
+using FluentAssertions;
+
+namespace E2E.Tenants.Tests;
+
+public sealed class ResetTests : TenantsTestBase
+{
+    [Test]
+    public async Task Reset_empties_both_tenants_and_reseeds_the_directory()
+    {
+        var stay = await Samsa.AdmitAsync(TestPatients.Anna, Units.Avd51Sahlgrenska);
+        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, "2026-12-01")).EnsureSuccessStatusCode();
+        await Samvy.CreatePatientAsync(TestPatients.Bo);
+        (await Integration.PutAsJsonAsync("_sim/enheter", new[]
+        {
+            new { hsaId = "SE2321000131-E000000009999", namn = "Vårdcentralen Testby", typ = "vardcentral", kommun = "Testby", driftsattFran = (string?)null },
+        })).EnsureSuccessStatusCode();
+        (await Integration.PutAsync("_sim/faults/tappa-meddelanden", null)).EnsureSuccessStatusCode();
+        (await Integration.GetFromJsonAsync<JsonElement[]>("api/enheter")).Should().HaveCount(5);
+
+        (await Integration.PostAsync("_sim/reset", null)).EnsureSuccessStatusCode();
+
+        (await Samsa.InboxAsync(Units.Lerum)).Should().BeEmpty();
+        (await Samvy.SearchAsync($"Patient?identifier={SamvyFhir.PersonnummerSystem}|{TestPatients.Bo.Personnummer}")).Should().BeEmpty();
+        (await Integration.GetFromJsonAsync<JsonElement[]>("api/enheter")).Should().HaveCount(4);
+        (await Integration.GetFromJsonAsync<string[]>("_sim/faults")).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Demo_users_exist_for_every_unit()
+    {
+        var users = await Integration.GetFromJsonAsync<JsonElement[]>("_sim/anvandare");
+
+        users!.Select(u => u.GetProperty("enhetNamn").GetString())
+            .Should().BeEquivalentTo([Units.Avd32NalName, Units.Avd51SahlgrenskaName, Units.LerumName, Units.AlingsasName]);
+        users!.Should().OnlyContain(u => u.GetProperty("roll").GetString() == "Sjuksköterska");
+        Tenants.DemoUsers.Should().HaveCount(4).And.Contain(u => u.UnitName == Units.LerumName && u.System == "SAMSA");
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using E2E.Tenants.Tests.Support;
+using FluentAssertions;
+
+namespace E2E.Tenants.Tests;
+
+public sealed class SamvyUiTests : TenantsTestBase
+{
+    [Test]
+    public async Task Login_page_offers_only_units_live_in_Samvy()
+    {
+        using var web = new WebSession(Tenants.SamvyUrl);
+
+        var (status, html) = await web.GetAsync("logga-in");
+
+        status.Should().Be(HttpStatusCode.OK);
+        html.Should().Contain("Samvy – välj identitet och uppdrag").And.Contain("""<label for="anvandare">Användare</label>""");
+        html.Should().Contain($"– Sjuksköterska, {Units.Avd32NalName}").And.NotContain(Units.LerumName);
+    }
+
+    [Test]
+    public async Task Chart_shows_banner_tabs_and_the_collaboration_view_in_an_iframe()
+    {
+        var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
+        using var web = new WebSession(Tenants.SamvyUrl);
+        await web.LoginAsync(Units.Avd32NalName);
+
+        var (_, overview) = await web.GetAsync($"patienter/{patient}");
+        var (_, collaboration) = await web.GetAsync($"patienter/{patient}?flik=samverkan");
+
+        overview.Should().Contain("""<section aria-label="Patientbanner" """).And.Contain(TestPatients.Anna.FullName)
+            .And.Contain(TestPatients.Anna.Display).And.Contain(">Översikt</a>").And.Contain(">Samverkan</a>").And.NotContain("<iframe");
+        collaboration.Should().Contain($"""<iframe title="Samverkansvy" src="/samverkansvy/{patient}"></iframe>""");
+    }
+
+    [Test]
+    public async Task Collaboration_view_lists_reachable_live_recipients_and_sends_across_to_SAMSA()
+    {
+        (await Integration.PutAsJsonAsync("_sim/enheter", new[]
+        {
+            new { hsaId = "SE2321000131-E000000001003", namn = "Hemsjukvården Vårgårda kommun", typ = "hemsjukvard", kommun = "Vårgårda", driftsattFran = "2099-01-01" },
+        })).EnsureSuccessStatusCode();
+        var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
+        await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
+        using var web = new WebSession(Tenants.SamvyUrl);
+        await web.LoginAsync(Units.Avd32NalName);
+        var (_, view) = await web.GetAsync($"samverkansvy/{patient}");
+
+        view.Should().Contain("""<label for="mottagare">Mottagare</label>""").And.Contain("""list="mottagare-lista" """)
+            .And.Contain($"""<option value="{Units.LerumName}">""").And.Contain($"""<option value="{Units.AlingsasName}">""")
+            .And.NotContain("Vårgårda", "a unit waiting for its Samvy live-from date is invisible (rule 5)");
+
+        var (_, sent) = await web.PostFormAsync($"samverkansvy/{patient}", view, new() { ["Mottagare"] = Units.LerumName, ["Datum"] = "2026-12-04" });
+
+        sent.Should().Contain("""<p role="status" class="kvitto">Inskrivningsmeddelandet har skickats</p>""");
+        var inbox = await Eventually.UntilAsync(() => Samsa.InboxAsync(Units.Lerum), rows => rows.Length > 0);
+        inbox.Should().ContainSingle().Which.GetProperty("avsandare").GetString().Should().Be(Units.Avd32NalName);
+    }
+
+    [Test]
+    public async Task Message_centre_shows_a_notice_that_came_from_SAMSA()
+    {
+        var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
+        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, "2026-12-05")).EnsureSuccessStatusCode();
+        using var web = new WebSession(Tenants.SamvyUrl);
+        await web.LoginAsync(Units.AlingsasName);
+
+        var html = await Eventually.UntilAsync(async () => (await web.GetAsync("meddelandecenter")).Html, h => h.Contains(TestPatients.Bo.Display));
+
+        html.Should().Contain($"<h1>Meddelandecenter – {Units.AlingsasName}</h1>").And.Contain("""<table aria-label="Inkorg">""")
+            .And.Contain(TestPatients.Bo.Display).And.Contain("Kungsgatan 5, 441 30 Alingsås").And.Contain("2026-12-05")
+            .And.Contain(Units.Avd51SahlgrenskaName).And.Contain(">Uppdatera</button>");
+    }
+
+    [Test]
+    public async Task Samvy_never_serves_SAMSA_pages()
+    {
+        using var web = new WebSession(Tenants.SamvyUrl);
+        await web.LoginAsync(Units.AlingsasName);
+
+        (await web.GetAsync("inkorg")).Status.Should().Be(HttpStatusCode.NotFound);
+        (await web.GetAsync("api/inkorgar/x/meddelanden")).Status.Should().Be(HttpStatusCode.NotFound);
+    }
+}
