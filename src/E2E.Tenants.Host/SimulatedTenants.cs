@@ -1,5 +1,5 @@
 using E2E.Tenants.Integration;
-using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa;
@@ -63,7 +63,7 @@ public sealed class SimulatedTenants : IAsyncDisposable
     private static async Task<IReadOnlyList<DemoUser>> DemoUsersAsync(Uri integrationUrl, CancellationToken ct)
     {
         using var http = new HttpClient { BaseAddress = integrationUrl };
-        var users = await new Integration.Client.IntegrationClient(http).DemoUsersAsync(ct);
+        var users = await new IntegrationClient(http).DemoUsersAsync(ct);
         return [.. users.Select(u => new DemoUser(u.Namn, u.Roll, u.EnhetNamn, u.System))];
     }
 

@@ -16,7 +16,7 @@ public static class SamsaApp
     {
         var builder = TenantWebApplication.CreateBuilder(typeof(SamsaApp).Assembly, port);
         builder.Services.AddSingleton(sim);
-        builder.Services.AddSingleton(sim.Clock);
+        builder.Services.AddSingleton<TimeProvider>(sim.Clock);
         builder.Services.AddSqliteDb<SamsaDb>(databasePath);
         builder.Services.AddIntegrationClient(integrationUrl);
         builder.Services.AddScoped<AdmissionNoticeSender>();

@@ -16,7 +16,7 @@ public static class SamvyApp
     {
         var builder = TenantWebApplication.CreateBuilder(typeof(SamvyApp).Assembly, port);
         builder.Services.AddSingleton(sim);
-        builder.Services.AddSingleton(sim.Clock);
+        builder.Services.AddSingleton<TimeProvider>(sim.Clock);
         builder.Services.AddSqliteDb<SamvyDb>(databasePath);
         builder.Services.AddIntegrationClient(integrationUrl);
         builder.Services.AddScoped<PatientStore>();

@@ -1,4 +1,5 @@
 using E2E.Tenants.Integration.Client;
+using E2E.Tenants.Integration.Simulation;
 using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Integration.Outbox;
@@ -7,7 +8,7 @@ namespace E2E.Tenants.Integration.Outbox;
 /// Hands outbox items to the integration in order. At-least-once: an item is marked only after the
 /// integration accepted it, and the integration ignores a repeat, so nothing is lost or doubled.
 /// </summary>
-public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutboxDispatcher<TDb>> log)
+public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, SimulationState sim, ILogger<OutboxDispatcher<TDb>> log)
     : BackgroundService where TDb : DbContext
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
@@ -18,13 +19,16 @@ public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, TimeProvi
         {
             try
             {
-                await DispatchPendingAsync(stoppingToken);
+                using (await sim.ExclusiveAsync(stoppingToken))
+                {
+                    await DispatchPendingAsync(stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 log.LogWarning(ex, "Utkorgen kunde inte lämna över meddelanden; försöker igen.");
             }
-            await Task.Delay(PollInterval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay(PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
@@ -38,7 +42,7 @@ public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, TimeProvi
         {
             item.Attempts++;
             await integration.SendAsync(item.Payload, ct);
-            item.DispatchedAt = clock.GetUtcNow().UtcDateTime;
+            item.DispatchedAt = sim.Clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
         }
     }

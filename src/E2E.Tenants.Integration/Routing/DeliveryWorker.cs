@@ -21,13 +21,16 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IHttpClientFacto
         {
             try
             {
-                await DeliverDueAsync(stoppingToken);
+                using (await state.ExclusiveAsync(stoppingToken))
+                {
+                    await DeliverDueAsync(stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 log.LogWarning(ex, "Leveransen misslyckades; försöker igen.");
             }
-            await Task.Delay(PollInterval, state.Clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay(PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 

@@ -12,9 +12,13 @@ public static class SimulationEndpoints
         var sim = app.MapGroup("_sim");
         sim.MapPost("reset", async (IntegrationDb db, SimulationState state, CancellationToken ct) =>
         {
-            await ResetDirectoryAsync(db, ct);
-            state.RestoreStartupFaults();
-            await state.ResetTenantsAsync(ct);
+            using (await state.ExclusiveAsync(ct))
+            {
+                await ResetDirectoryAsync(db, ct);
+                state.RestoreStartupFaults();
+                state.Clock.Restore();
+                await state.ResetTenantsAsync(ct);
+            }
             return Results.NoContent();
         });
         sim.MapPut("enheter", async (UnitUpsert[] units, IntegrationDb db, CancellationToken ct) =>
@@ -38,6 +42,7 @@ public static class SimulationEndpoints
             }));
         });
         sim.MapFaults();
+        sim.MapClock();
         return app;
     }
 

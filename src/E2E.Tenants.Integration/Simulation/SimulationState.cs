@@ -6,15 +6,16 @@ namespace E2E.Tenants.Integration.Simulation;
 /// State shared in-process by the three simulated apps of one start: faults, clock, delivery settings and the
 /// reset hooks of each tenant. One instance per start, never static, so several starts can run side by side.
 /// </summary>
-public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan deliveryDelay, TimeProvider? clock = null)
+public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan deliveryDelay)
 {
     private readonly string[] startupFaults = [.. startupFaults.Distinct(StringComparer.Ordinal)];
     private readonly ConcurrentDictionary<string, bool> faults =
         new(startupFaults.Select(f => KeyValuePair.Create(f, true)), StringComparer.Ordinal);
     private readonly ConcurrentBag<Func<CancellationToken, Task>> resetHooks = [];
+    private readonly SemaphoreSlim gate = new(1, 1);
 
     public TimeSpan DeliveryDelay { get; } = deliveryDelay;
-    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+    public SimulatedClock Clock { get; } = new();
     public DateOnly Today => DateOnly.FromDateTime(SwedishTime.Now(Clock).DateTime);
 
     /// <summary>Where the integration delivers to; known only once the tenants have bound their ports.</summary>
@@ -37,6 +38,29 @@ public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan 
     }
 
     public void OnReset(Func<CancellationToken, Task> hook) => resetHooks.Add(hook);
+
+    /// <summary>
+    /// Held by a reset and by each round of the outbox and delivery workers, so that no message picked up before
+    /// a reset is delivered after it (it would leak into the next scenario).
+    /// </summary>
+    public async Task<IDisposable> ExclusiveAsync(CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        return new Release(gate);
+    }
+
+    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
+    }
 
     public async Task ResetTenantsAsync(CancellationToken ct)
     {
