@@ -21,7 +21,7 @@ Egenskap: Inskrivningsmeddelande över systemgränsen
     Så ska hemsjukvården i Lerums kommun se inskrivningsmeddelandet i sin inkorg i SAMSA
     Och meddelandet ska visa patientens namn, personnummer, adress och beräknat utskrivningsdatum
 
-  Scenariomall: Meddelandet når mottagarens inkorg i mottagarens system, från <avdelningens system> till <mottagarens system>
+  Scenariomall: Meddelandet når mottagarens inkorg i mottagarens system
     Givet att <avdelning> arbetar i <avdelningens system>
     Och att <mottagare> arbetar i <mottagarens system>
     Och att en patient skrivs in på <avdelning>

@@ -32,6 +32,7 @@ public sealed class PatientBuilder
         var municipality = _municipality is null
             ? _faker.PickRandom<Municipalities.Municipality>(Municipalities.All)
             : Municipalities.Find(_municipality);
+        _municipality = null; // LivingIn applies to the next patient only
         var postcode = _faker.Random.Int(municipality.PostcodeFrom, municipality.PostcodeTo).ToString();
         return new Patient(
             personnummer,

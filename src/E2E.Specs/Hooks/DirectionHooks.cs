@@ -6,17 +6,22 @@ using Reqnroll;
 namespace E2E.Specs.Hooks;
 
 /// <summary>
-/// Records the direction the scenario actually exercised (sender's system → receiver's system), as the directory
-/// said at run time, so testers never have to tag it and the process matrix cannot be told a wrong story.
+/// Records the direction the scenario exercised (sender's system → receiver's system), as the directory says at
+/// run time, so testers never tag it and the process matrix cannot be told a wrong story. A scenario that failed
+/// while sending still gets its direction: a red cell, not an uncovered one.
 /// </summary>
 [Binding]
-public sealed class DirectionHooks(ScenarioState state, ScenarioContext scenario)
+public sealed class DirectionHooks(ScenarioState state, UnitDirectoryDriver directory, ScenarioContext scenario)
 {
     [AfterScenario(Order = 10)]
-    public void RecordDirection()
+    public async Task RecordDirectionAsync()
     {
-        if (state.SentNotice is { } notice)
-            ScenarioReport.AddLabel(scenario, "riktning",
-                CareSystemNames.Direction(notice.SenderSystem, notice.RecipientSystem));
+        var direction = state.SentNotice is { } sent
+            ? CareSystemNames.Direction(sent.SenderSystem, sent.RecipientSystem)
+            : state is { Admission: { } admission, Recipient: { } recipient }
+                ? CareSystemNames.Direction(
+                    await directory.SystemOfAsync(admission.Ward), await directory.SystemOfAsync(recipient))
+                : null;
+        if (direction is not null) ScenarioReport.AddLabel(scenario, "riktning", direction);
     }
 }

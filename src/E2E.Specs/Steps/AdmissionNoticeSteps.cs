@@ -14,6 +14,9 @@ public sealed class AdmissionNoticeSteps(AdmissionNoticeDriver notices, Scenario
         Send(UnitCatalogue.HomeCareIn(state.CurrentAdmission.Patient.Municipality), estimatedDischarge);
 
     [When("sjuksköterskan på avdelningen skickar inskrivningsmeddelande till {enhet} med beräknad utskrivning {datum}")]
-    public async Task Send(KnownUnit recipient, DateOnly estimatedDischarge) =>
+    public async Task Send(KnownUnit recipient, DateOnly estimatedDischarge)
+    {
+        state.Recipient = recipient;
         state.SentNotice = await notices.SendAsNurseAsync(state.CurrentAdmission, recipient, estimatedDischarge);
+    }
 }

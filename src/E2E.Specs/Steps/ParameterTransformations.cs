@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using E2E.Drivers;
 using E2E.Drivers.Directory;
+using E2E.Specs.Support;
 using E2E.TestData;
 using Reqnroll;
 
@@ -24,21 +24,4 @@ public sealed class ParameterTransformations
 
     [StepArgumentTransformation(@"(idag|i dag|imorgon|i morgon|om \d+ dagar?|\d{4}-\d{2}-\d{2})", Name = "datum")]
     public static DateOnly Date(string phrase) => RelativeDate.Parse(phrase, DateOnly.FromDateTime(DateTime.Now));
-}
-
-/// <summary>Relative dates as testers write them: "idag", "imorgon", "om 5 dagar", or an ISO date.</summary>
-public static partial class RelativeDate
-{
-    [GeneratedRegex(@"^om (\d+) dagar?$")]
-    private static partial Regex InDays();
-
-    public static DateOnly Parse(string phrase, DateOnly today)
-    {
-        var text = phrase.Trim().ToLowerInvariant();
-        if (text is "idag" or "i dag") return today;
-        if (text is "imorgon" or "i morgon") return today.AddDays(1);
-        if (InDays().Match(text) is { Success: true } match) return today.AddDays(int.Parse(match.Groups[1].Value));
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var date)) return date;
-        throw new ArgumentException($"Förstår inte datumet '{phrase}'. Skriv t.ex. idag, imorgon, om 5 dagar eller 2026-03-06.");
-    }
 }

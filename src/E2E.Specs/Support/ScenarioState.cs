@@ -1,4 +1,5 @@
 using E2E.Drivers;
+using E2E.Drivers.Directory;
 using E2E.TestData;
 
 namespace E2E.Specs.Support;
@@ -12,6 +13,9 @@ public sealed class ScenarioState
     public PatientBuilder Patients => _patients ??= new PatientBuilder(Seed);
 
     public Admission? Admission { get; set; }
+
+    /// <summary>Who the notice is for, known before sending, so a failed send still has a direction.</summary>
+    public KnownUnit? Recipient { get; set; }
     public SentAdmissionNotice? SentNotice { get; set; }
 
     public Admission CurrentAdmission => Admission ?? throw new InvalidOperationException(
