@@ -39,7 +39,10 @@ public sealed class BrowserPool(PlaywrightSettings settings) : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var browser in _all)
-            await browser.CloseAsync();
+        {
+            try { await browser.CloseAsync(); }
+            catch (PlaywrightException) { /* already gone */ }
+        }
         _playwright?.Dispose();
         _playwrightLock.Dispose();
     }

@@ -25,11 +25,24 @@ public sealed class ScenarioBrowser(BrowserPool pool, AllowedHostsGuard hostGuar
     public async Task<IReadOnlyList<Evidence>> FinishAsync(bool failed)
     {
         var evidence = new List<Evidence>();
-        foreach (var actor in _actors.Values)
-            evidence.AddRange(await actor.CloseAsync(failed, pool.Settings));
-        _actors.Clear();
-        if (_browser is not null) pool.Return(_browser);
-        _browser = null;
+        try
+        {
+            foreach (var actor in _actors.Values)
+            {
+                try { evidence.AddRange(await actor.CloseAsync(failed, pool.Settings)); }
+                catch (PlaywrightException e)
+                {
+                    // A crashed page must not hide the scenario's own failure; say so and carry on.
+                    await Console.Error.WriteLineAsync($"Kunde inte spara bevis för {actor.Actor}: {e.Message}");
+                }
+            }
+        }
+        finally
+        {
+            _actors.Clear();
+            if (_browser is not null) pool.Return(_browser);
+            _browser = null;
+        }
         return evidence;
     }
 }
