@@ -14,7 +14,7 @@ public sealed class SamsaAdmissionNoticePage(IPage page)
 
     public async Task SendAsync(string recipientName, DateOnly estimatedDischarge)
     {
-        await ComboboxChooser.ChooseAsync(Recipient, recipientName, IFrameLocatorOrPage.Of(page));
+        await ComboboxChooser.ChooseAsync(Recipient, recipientName, "SAMSA");
         await EstimatedDischarge.FillAsync(estimatedDischarge.ToString("yyyy-MM-dd"));
         await SendButton.ClickAsync();
         await Expect(Confirmation).ToBeVisibleAsync();

@@ -23,7 +23,7 @@ public sealed class SamvyPatientChartPage(IPage page, Uri baseUrl)
         await CollaborationTab.ClickAsync();
         var view = CollaborationView;
         var recipient = view.GetByRole(AriaRole.Combobox, new() { Name = "Mottagare" }).Describe("mottagarvalet i Samverkansvyn");
-        await ComboboxChooser.ChooseAsync(recipient, recipientName, IFrameLocatorOrPage.Of(view));
+        await ComboboxChooser.ChooseAsync(recipient, recipientName, "Samvy (Samverkansvyn)");
         await view.GetByLabel("Beräknat utskrivningsdatum").Describe("fältet Beräknat utskrivningsdatum i Samverkansvyn")
             .FillAsync(estimatedDischarge.ToString("yyyy-MM-dd"));
         await view.GetByRole(AriaRole.Button, new() { Name = "Skicka inskrivningsmeddelande" })

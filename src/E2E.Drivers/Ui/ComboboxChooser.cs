@@ -2,32 +2,25 @@ using Microsoft.Playwright;
 
 namespace E2E.Drivers.Ui;
 
-/// <summary>Chooses an option in a combobox, whether it is a native select or a searchable text box with a list.</summary>
+/// <summary>
+/// Chooses a recipient in a combobox, whether a native select (SAMSA) or a searchable text box with a datalist
+/// (Samvy). An option the system does not offer is a product failure, reported in Swedish with what was offered.
+/// </summary>
 internal static class ComboboxChooser
 {
-    public static async Task ChooseAsync(ILocator combobox, string optionText, IFrameLocatorOrPage scope)
+    public static async Task ChooseAsync(ILocator combobox, string optionText, string where)
     {
-        var tag = await combobox.EvaluateAsync<string>("el => el.tagName.toLowerCase()");
-        if (tag == "select")
-        {
+        var offered = await combobox.EvaluateAsync<string[]?>(
+            @"el => el.tagName === 'SELECT' ? [...el.options].map(o => o.label.trim())
+                  : el.list ? [...el.list.options].map(o => (o.value || o.label).trim()) : null");
+        if (offered is not null && !offered.Contains(optionText))
+            throw new BusinessAssertionException(
+                $"'{optionText}' går inte att välja som mottagare i {where}. " +
+                $"Valbara: {(offered.Length == 0 ? "(inga)" : string.Join(", ", offered))}.");
+
+        if (await combobox.EvaluateAsync<bool>("el => el.tagName === 'SELECT'"))
             await combobox.SelectOptionAsync(new SelectOptionValue { Label = optionText });
-            return;
-        }
-        // Searchable: type to filter, then pick the option if the widget renders one (a datalist needs only the text).
-        await combobox.FillAsync(optionText);
-        var option = scope.Option(optionText);
-        if (await option.CountAsync() > 0 && await option.First.IsVisibleAsync()) await option.First.ClickAsync();
+        else
+            await combobox.FillAsync(optionText);
     }
-}
-
-/// <summary>Where to look for a combobox's options: the page or an iframe.</summary>
-internal sealed class IFrameLocatorOrPage(Func<string, ILocator> option)
-{
-    public ILocator Option(string name) => option(name);
-
-    public static IFrameLocatorOrPage Of(IPage page) =>
-        new(name => page.GetByRole(AriaRole.Option, new() { Name = name, Exact = true }));
-
-    public static IFrameLocatorOrPage Of(IFrameLocator frame) =>
-        new(name => frame.GetByRole(AriaRole.Option, new() { Name = name, Exact = true }));
 }
