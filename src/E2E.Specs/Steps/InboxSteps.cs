@@ -10,7 +10,8 @@ public sealed class InboxSteps(InboxDriver inboxes, ScenarioState state)
 {
     [Then("ska {enhet} se inskrivningsmeddelandet i sin inkorg i {system}")]
     public Task UnitSeesNotice(KnownUnit unit, CareSystem system) =>
-        inboxes.ShouldShowAdmissionNoticeAsync(unit, system, state.CurrentAdmission.Patient);
+        inboxes.ShouldShowAdmissionNoticeAsync(
+            unit, system, state.CurrentAdmission.Patient, state.CurrentNotice.EstimatedDischarge);
 
     [Then("meddelandet ska visa patientens namn, personnummer, adress och beräknat utskrivningsdatum")]
     public Task NoticeShowsPatientDetails() =>
