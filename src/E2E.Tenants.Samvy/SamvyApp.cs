@@ -38,6 +38,7 @@ public static class SamvyApp
         app.MapInbound();
 
         await app.EnsureCreatedAsync<SamvyDb>(ct);
+        FhirJson.Warm();
         sim.OnReset(token => EmptyAsync(app, token));
         await app.StartAsync(ct);
         return app;

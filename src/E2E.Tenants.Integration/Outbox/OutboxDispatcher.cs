@@ -11,28 +11,10 @@ namespace E2E.Tenants.Integration.Outbox;
 public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, SimulationState sim, ILogger<OutboxDispatcher<TDb>> log)
     : BackgroundService where TDb : DbContext
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        WorkerLoop.RunAsync(sim, DispatchPendingAsync, log, stoppingToken);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                using (await sim.ExclusiveAsync(stoppingToken))
-                {
-                    await DispatchPendingAsync(stoppingToken);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogWarning(ex, "Utkorgen kunde inte lämna över meddelanden; försöker igen.");
-            }
-            await Task.Delay(PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-    }
-
-    private async Task DispatchPendingAsync(CancellationToken ct)
+    private async Task<TimeSpan> DispatchPendingAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
@@ -45,5 +27,6 @@ public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, Simulatio
             item.DispatchedAt = sim.Clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
         }
+        return WorkerLoop.Idle;
     }
 }

@@ -13,35 +13,20 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IHttpClientFacto
     : BackgroundService
 {
     public const string HttpClientName = "leverans";
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                using (await state.ExclusiveAsync(stoppingToken))
-                {
-                    await DeliverDueAsync(stoppingToken);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogWarning(ex, "Leveransen misslyckades; försöker igen.");
-            }
-            await Task.Delay(PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        WorkerLoop.RunAsync(state, DeliverDueAsync, log, stoppingToken);
 
-    private async Task DeliverDueAsync(CancellationToken ct)
+    /// <summary>Delivers what is due; returns how long until the next message falls due.</summary>
+    private async Task<TimeSpan> DeliverDueAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntegrationDb>();
-        var now = state.Clock.GetUtcNow().UtcDateTime;
+        var now = DateTime.UtcNow; // delays run on real time, whatever the simulated clock says
         var due = await db.RoutedMessages
             .Where(m => m.DeliveredAt == null && !m.Dropped && m.DueAt <= now)
             .OrderBy(m => m.Id).Take(20).ToListAsync(ct);
+        var failed = false;
         foreach (var message in due)
         {
             try
@@ -52,11 +37,15 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IHttpClientFacto
             catch (HttpRequestException ex)
             {
                 // One unreachable inbox must not hold up the others; this one is retried on the next round.
-                message.Attempts++;
+                (message.Attempts, failed) = (message.Attempts + 1, true);
                 log.LogWarning(ex, "Meddelande {Id} kunde inte levereras till {System}.", message.Id, message.TargetSystem);
             }
             await db.SaveChangesAsync(ct);
         }
+        var next = await db.RoutedMessages.Where(m => m.DeliveredAt == null && !m.Dropped)
+            .OrderBy(m => m.DueAt).Select(m => (DateTime?)m.DueAt).FirstOrDefaultAsync(ct);
+        // After a failed delivery, retry at the idle pace rather than in a tight loop.
+        return next is { } at && !failed ? at - DateTime.UtcNow : WorkerLoop.Idle;
     }
 
     private async Task DeliverAsync(RoutedMessageRecord message, CancellationToken ct)

@@ -32,11 +32,12 @@ public static class RoutingEndpoints
                 TargetSystem = SystemNames.ForDate(recipient.DriftsattFran, state.Today),
                 PayloadJson = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
                 AcceptedAt = now,
-                DueAt = now + state.DeliveryDelay,
+                DueAt = DateTime.UtcNow + state.DeliveryDelay, // real time: moving the clock must not strand it
                 // Fault: the sender sees the message as sent, but it never arrives.
                 Dropped = state.IsOn(KnownFaults.DropMessages),
             });
             await db.SaveChangesAsync(ct);
+            state.Work.Pulse();
             return Results.Accepted();
         });
         return app;

@@ -49,6 +49,7 @@ public sealed class AdmissionNoticeSender(SamsaDb db, IntegrationClient director
         {
             db.Utkorg.Add(OutboxItem.For(ToRouted(notice, stay.Patient), now));
             await db.SaveChangesAsync(ct);
+            sim.Work.Pulse(); // wake the outbox dispatcher
         }
         return new SendOutcome(notice.Id, new Dictionary<string, string>());
     }

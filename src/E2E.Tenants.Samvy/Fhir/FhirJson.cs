@@ -11,6 +11,9 @@ public static class FhirJson
 
     public static string Serialize(Resource resource) => Serializer.SerializeToString(resource);
 
+    /// <summary>Builds Firely's model metadata now (seconds on a busy machine) rather than in the first request.</summary>
+    public static void Warm() => Parse<Patient>(Serialize(new Patient { Id = "uppvarmning" }));
+
     /// <summary>Parses a resource of the expected type, or explains in Swedish why it could not.</summary>
     public static T Parse<T>(string json) where T : Resource
     {

@@ -44,6 +44,10 @@ public sealed class CommunicationSender(SamvyDb db, PatientStore patients, Integ
                 check.Recipient.HsaId, check.Patient.ToRouted(), check.EstimatedDischarge, now.UtcDateTime), now.UtcDateTime));
         }
         await db.SaveChangesAsync(ct); // notice and outbox item together: neither without the other
+        if (!landsHere)
+        {
+            sim.Work.Pulse(); // wake the outbox dispatcher
+        }
         return notice;
     }
 }
