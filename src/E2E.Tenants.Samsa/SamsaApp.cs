@@ -31,6 +31,7 @@ public static class SamsaApp
         });
 
         var app = builder.Build();
+        app.UseOutageFault(sim, KnownFaults.SamsaDown, "SAMSA");
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();

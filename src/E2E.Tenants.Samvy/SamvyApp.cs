@@ -31,6 +31,7 @@ public static class SamvyApp
         });
 
         var app = builder.Build();
+        app.UseOutageFault(sim, KnownFaults.SamvyDown, "Samvy");
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();

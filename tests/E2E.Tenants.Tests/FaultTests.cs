@@ -26,7 +26,8 @@ public sealed class FaultTests : TenantsTestBase
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         var body = await response.Content.ReadAsStringAsync();
-        body.Should().Contain("Okänt fel").And.Contain("brinnande-server").And.Contain("Kända fel: tappa-meddelanden");
+        body.Should().Contain("Okänt fel").And.Contain("brinnande-server").And.Contain("Kända fel: tappa-meddelanden")
+            .And.Contain("dubbla-meddelanden").And.Contain("samsa-nere").And.Contain("samvy-nere");
     }
 
     [Test]

@@ -22,9 +22,17 @@ public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, Simulatio
         var pending = await db.Set<OutboxItem>().Where(x => x.DispatchedAt == null).OrderBy(x => x.Id).Take(20).ToListAsync(ct);
         foreach (var item in pending)
         {
-            item.Attempts++;
-            await integration.SendAsync(item.Payload, ct);
-            item.DispatchedAt = sim.Clock.GetUtcNow().UtcDateTime;
+            try
+            {
+                await integration.SendAsync(item.Payload, ct);
+                item.DispatchedAt = sim.Clock.GetUtcNow().UtcDateTime;
+            }
+            catch (HttpRequestException ex)
+            {
+                // Kept for the next round; one refused item must not hold up the others.
+                item.Attempts++;
+                log.LogInformation(ex, "Utkorgen kunde inte lämna över meddelande {Id}.", item.MessageId);
+            }
             await db.SaveChangesAsync(ct);
         }
         return WorkerLoop.Idle;

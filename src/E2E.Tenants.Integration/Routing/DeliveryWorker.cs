@@ -38,7 +38,8 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IHttpClientFacto
             {
                 // One unreachable inbox must not hold up the others; this one is retried on the next round.
                 (message.Attempts, failed) = (message.Attempts + 1, true);
-                log.LogWarning(ex, "Meddelande {Id} kunde inte levereras till {System}.", message.Id, message.TargetSystem);
+                // Expected while a system is down: not worth a warning on every retry.
+                log.LogInformation(ex, "Meddelande {Id} kunde inte levereras till {System}.", message.Id, message.TargetSystem);
             }
             await db.SaveChangesAsync(ct);
         }

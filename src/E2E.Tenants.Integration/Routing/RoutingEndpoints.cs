@@ -24,22 +24,29 @@ public static class RoutingEndpoints
             {
                 return Results.Problem($"Mottagaren {message.MottagareHsaId} finns inte i katalogen.", statusCode: 422, title: "Okänd mottagare");
             }
-            var now = state.Clock.GetUtcNow().UtcDateTime;
-            db.RoutedMessages.Add(new RoutedMessageRecord
+            var target = SystemNames.ForDate(recipient.DriftsattFran, state.Today);
+            db.RoutedMessages.Add(Accept(message, target, state));
+            if (state.IsOn(KnownFaults.DuplicateMessages))
             {
-                SourceSystem = message.AvsandarSystem,
-                SourceMessageId = message.MeddelandeId,
-                TargetSystem = SystemNames.ForDate(recipient.DriftsattFran, state.Today),
-                PayloadJson = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
-                AcceptedAt = now,
-                DueAt = DateTime.UtcNow + state.DeliveryDelay, // real time: moving the clock must not strand it
-                // Fault: the sender sees the message as sent, but it never arrives.
-                Dropped = state.IsOn(KnownFaults.DropMessages),
-            });
+                // Fault: a second copy under another id, so that the receiver cannot tell it is the same notice.
+                db.RoutedMessages.Add(Accept(message with { MeddelandeId = message.MeddelandeId + "-kopia" }, target, state));
+            }
             await db.SaveChangesAsync(ct);
             state.Work.Pulse();
             return Results.Accepted();
         });
         return app;
     }
+
+    private static RoutedMessageRecord Accept(RoutedMessage message, string targetSystem, SimulationState state) => new()
+    {
+        SourceSystem = message.AvsandarSystem,
+        SourceMessageId = message.MeddelandeId,
+        TargetSystem = targetSystem,
+        PayloadJson = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
+        AcceptedAt = state.Clock.GetUtcNow().UtcDateTime,
+        DueAt = DateTime.UtcNow + state.DeliveryDelay, // real time: moving the clock must not strand it
+        // Fault: the sender sees the message as sent, but it never arrives.
+        Dropped = state.IsOn(KnownFaults.DropMessages),
+    };
 }

@@ -1,0 +1,50 @@
+using System.Net;
+using E2E.Tenants.Tests.Support;
+using FluentAssertions;
+
+namespace E2E.Tenants.Tests;
+
+public sealed class OutageAndDuplicateFaultTests : TenantsTestBase
+{
+    private string AlingsasNotices => $"Communication?recipient=Organization/{Units.Alingsas}&category=inskrivningsmeddelande";
+
+    [Test]
+    public async Task During_an_outage_messages_wait_and_land_once_when_the_system_is_back()
+    {
+        (await Integration.PutAsync("_sim/faults/samvy-nere", null)).EnsureSuccessStatusCode();
+        var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
+
+        using var sent = await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, "2026-12-01");
+        using var down = await Samvy.Http.GetAsync("metadata");
+
+        sent.StatusCode.Should().Be(HttpStatusCode.Created, "SAMSA works while Samvy is down");
+        down.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        (await down.Content.ReadAsStringAsync()).Should().Contain("driftsstörning");
+
+        (await Integration.DeleteAsync("_sim/faults/samvy-nere")).EnsureSuccessStatusCode();
+        await Eventually.UntilAsync(() => Samvy.SearchAsync(AlingsasNotices), found => found.Length > 0);
+        // A later marker proves the held message was not delivered a second time meanwhile.
+        var marker = await Samsa.AdmitAsync(TestPatients.Anna, Units.Avd51Sahlgrenska);
+        (await Samsa.SendAdmissionNoticeAsync(marker, Units.Alingsas, "2026-12-09")).EnsureSuccessStatusCode();
+        var notices = await Eventually.UntilAsync(() => Samvy.SearchAsync(AlingsasNotices), found => found.Length >= 2);
+
+        notices.Select(n => n.GetProperty("extension")[0].GetProperty("valueDate").GetString())
+            .Should().BeEquivalentTo(["2026-12-01", "2026-12-09"]);
+    }
+
+    [Test]
+    public async Task Duplicating_delivers_a_cross_system_notice_twice_and_a_local_one_once()
+    {
+        (await Integration.PutAsync("_sim/faults/dubbla-meddelanden", null)).EnsureSuccessStatusCode();
+        var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
+        var encounter = await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
+        var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
+
+        (await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, Units.Lerum, "2026-12-01")).EnsureSuccessStatusCode();
+        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, "2026-12-02")).EnsureSuccessStatusCode();
+        var inbox = await Eventually.UntilAsync(() => Samsa.InboxAsync(Units.Lerum), rows => rows.Length >= 3);
+
+        inbox.Select(r => r.GetProperty("beraknatUtskrivningsdatum").GetString())
+            .Should().BeEquivalentTo(["2026-12-01", "2026-12-01", "2026-12-02"]);
+    }
+}
