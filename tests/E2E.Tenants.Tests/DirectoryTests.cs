@@ -43,6 +43,14 @@ public sealed class DirectoryTests : TenantsTestBase
     }
 
     [Test]
+    public async Task The_whole_directory_can_be_asked_for_another_date()
+    {
+        var units = await Integration.GetFromJsonAsync<JsonElement[]>("api/enheter?datum=2024-11-11");
+
+        units!.Select(u => u.GetProperty("system").GetString()).Should().OnlyContain(s => s == "SAMSA");
+    }
+
+    [Test]
     public async Task Unknown_unit_is_404()
     {
         using var response = await Integration.GetAsync("api/enheter/SE2321000131-E999999999999");

@@ -11,17 +11,20 @@ public static class DirectoryEndpoints
     public static IEndpointRouteBuilder MapDirectory(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("api/enheter");
-        group.MapGet("", async (IntegrationDb db, SimulationState state, CancellationToken ct) =>
+        group.MapGet("", async (string? datum, IntegrationDb db, SimulationState state, CancellationToken ct) =>
         {
-            var units = await db.Units.AsNoTracking().OrderBy(u => u.Namn).ToListAsync(ct);
-            return Results.Ok(units.Select(u => u.ToDto(state.Today)));
+            if (ParseDate(datum, state) is not { } date)
+            {
+                return InvalidDate(datum);
+            }
+            var units = await db.Units.AsNoTracking().ToListAsync(ct);
+            return Results.Ok(units.OrderBy(u => u.Namn, SwedishOrder).Select(u => u.ToDto(date)));
         });
         group.MapGet("{hsaId}", async (string hsaId, string? datum, IntegrationDb db, SimulationState state, CancellationToken ct) =>
         {
-            var date = state.Today;
-            if (datum is not null && !DateOnly.TryParseExact(datum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            if (ParseDate(datum, state) is not { } date)
             {
-                return Results.Problem($"Datumet \"{datum}\" ska skrivas som ÅÅÅÅ-MM-DD.", statusCode: 400, title: "Ogiltigt datum");
+                return InvalidDate(datum);
             }
             var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.HsaId == hsaId, ct);
             return unit is null
@@ -30,4 +33,14 @@ public static class DirectoryEndpoints
         });
         return app;
     }
+
+    private static readonly StringComparer SwedishOrder = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true);
+
+    /// <summary>The asked date (yyyy-MM-dd), today when none is given, null when it cannot be read.</summary>
+    private static DateOnly? ParseDate(string? datum, SimulationState state) =>
+        datum is null ? state.Today
+        : DateOnly.TryParseExact(datum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private static IResult InvalidDate(string? datum) =>
+        Results.Problem($"Datumet \"{datum}\" ska skrivas som ÅÅÅÅ-MM-DD.", statusCode: 400, title: "Ogiltigt datum");
 }

@@ -47,7 +47,7 @@ public sealed class InskrivningsmeddelandeModel(SamsaDb db, IntegrationClient di
             return false;
         }
         Vardtillfalle = stay;
-        Enheter = [.. (await directory.UnitsAsync(ct)).Where(u => u.HsaId != stay.EnhetHsaId)];
+        Enheter = await directory.UnitsAsync(ct);
         return true;
     }
 }

@@ -75,9 +75,7 @@ public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, Integra
         {
             return false;
         }
-        var own = User.UnitHsaId();
-        Mottagarlista = [.. (await directory.UnitsAsync(ct))
-            .Where(u => u.HsaId != own && SystemNames.VisibleInSamvy(u.DriftsattFran, sim.Today))];
+        Mottagarlista = [.. (await directory.UnitsAsync(ct)).Where(u => SystemNames.VisibleInSamvy(u.DriftsattFran, sim.Today))];
         return true;
     }
 }
