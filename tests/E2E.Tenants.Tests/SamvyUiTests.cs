@@ -23,6 +23,8 @@ public sealed class SamvyUiTests : TenantsTestBase
     public async Task Chart_shows_banner_tabs_and_the_collaboration_view_in_an_iframe()
     {
         var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
+        var encounter = await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
+        (await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, Units.Alingsas, "2026-12-01")).EnsureSuccessStatusCode();
         using var web = new WebSession(Tenants.SamvyUrl);
         await web.LoginAsync(Units.Avd32NalName);
 
@@ -31,6 +33,7 @@ public sealed class SamvyUiTests : TenantsTestBase
 
         overview.Should().Contain("""<section aria-label="Patientbanner" """).And.Contain(TestPatients.Anna.FullName)
             .And.Contain(TestPatients.Anna.Display).And.Contain(">Översikt</a>").And.Contain(">Samverkan</a>").And.NotContain("<iframe");
+        overview.Should().Contain($"<td>{Units.Avd32NalName}</td><td>{Units.AlingsasName}</td>", "the overview lists the patient's notices");
         collaboration.Should().Contain($"""<iframe title="Samverkansvy" src="/samverkansvy/{patient}"></iframe>""");
     }
 

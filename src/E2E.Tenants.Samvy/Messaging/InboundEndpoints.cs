@@ -1,3 +1,4 @@
+using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
@@ -12,7 +13,7 @@ public static class InboundEndpoints
 {
     public static IEndpointRouteBuilder MapInbound(this IEndpointRouteBuilder app)
     {
-        app.MapPost("integration/meddelanden", async (RoutedMessage message, SamvyDb db, PatientStore patients, SimulationState sim, CancellationToken ct) =>
+        app.MapPost("integration/meddelanden", async (RoutedMessage message, SamvyDb db, PatientStore patients, IntegrationClient directory, SimulationState sim, CancellationToken ct) =>
         {
             var externalId = $"{message.AvsandarSystem}:{message.MeddelandeId}";
             if (await db.Communications.AnyAsync(c => c.ExternalId == externalId, ct))
@@ -26,6 +27,7 @@ public static class InboundEndpoints
             notice.Meta = new Meta { LastUpdated = now, VersionId = "1" };
             notice.Identifier = [new Identifier(FhirConstants.IntegrationMessageSystem, externalId)];
             notice.Sender!.Display = message.AvsandareNamn;
+            notice.Recipient[0].Display = (await directory.UnitAsync(message.MottagareHsaId, sim.Today, ct))?.Namn;
             notice.Sent = new DateTimeOffset(DateTime.SpecifyKind(message.Skickad, DateTimeKind.Utc)).ToString("o");
             notice.Received = now.ToString("o");
             db.Communications.Add(new StoredCommunication

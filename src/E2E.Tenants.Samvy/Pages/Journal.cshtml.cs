@@ -1,3 +1,4 @@
+using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
 using Hl7.Fhir.Model;
@@ -15,6 +16,7 @@ public sealed class JournalModel(PatientStore patients, SamvyDb db) : PageModel
     public string PatientId { get; private set; } = string.Empty;
     public Patient Patient { get; private set; } = null!;
     public IReadOnlyList<(string Enhet, DateTime Start)> Vardkontakter { get; private set; } = [];
+    public IReadOnlyList<(string Typ, string Fran, string Till, DateTime Skickat)> Meddelanden { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public string? Flik { get; set; }
@@ -31,6 +33,13 @@ public sealed class JournalModel(PatientStore patients, SamvyDb db) : PageModel
         var encounters = await db.Encounters.AsNoTracking().Where(e => e.PatientId == patientId).ToListAsync(ct);
         Vardkontakter = [.. encounters.OrderByDescending(e => e.Start)
             .Select(e => (FhirJson.Parse<Encounter>(e.Json).ServiceProvider?.Display ?? e.EnhetHsaId, e.Start))];
+        var notices = await db.Communications.AsNoTracking().Where(c => c.PatientId == patientId).ToListAsync(ct);
+        Meddelanden = [.. notices.OrderByDescending(c => c.Sent).Select(c =>
+        {
+            var notice = FhirJson.Parse<Communication>(c.Json);
+            return (c.Category == MessageTypes.Admission ? MessageTypes.AdmissionDisplay : c.Category, notice.Sender?.Display ?? c.SenderHsaId,
+                notice.Recipient.FirstOrDefault()?.Display ?? c.RecipientHsaId, c.Sent);
+        })];
         return Page();
     }
 }
