@@ -14,26 +14,32 @@ internal static partial class SuiteProcess
         foreach (var arg in Arguments(options, root)) start.ArgumentList.Add(arg);
         start.Environment["E2E_ENVIRONMENT"] = options.Environment;
         start.Environment["E2E_ALLURE_RESULTS"] = resultsDirectory;
+        // Reqnroll's own HTML and Cucumber-messages reports, beside the Allure report.
+        var reqnroll = Path.Combine(root, "artifacts", "reqnroll");
+        start.Environment["REQNROLL_FORMATTERS_HTML"] = $"outputFilePath={Path.Combine(reqnroll, "reqnroll_report.html")}";
+        start.Environment["REQNROLL_FORMATTERS_MESSAGE"] = $"outputFilePath={Path.Combine(reqnroll, "reqnroll_report.ndjson")}";
         start.Environment["REQNROLL_TELEMETRY_ENABLED"] = "0";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet kunde inte startas.");
         int passed = 0, failed = 0;
+        var inErrorMessage = false;
         var errors = process.StandardError.ReadToEndAsync();
         while (await process.StandardOutput.ReadLineAsync() is { } line)
         {
             var m = ResultLine().Match(line);
             if (m.Success)
             {
-                var ok = m.Groups["status"].Value == "Passed";
-                if (ok) passed++; else if (m.Groups["status"].Value == "Failed") failed++;
-                Console.WriteLine($"  {Symbol(m.Groups["status"].Value)} {m.Groups["name"].Value} {m.Groups["time"].Value}");
+                var status = m.Groups["status"].Value;
+                if (status == "Passed") passed++; else if (status == "Failed") failed++;
+                Console.WriteLine($"  {Symbol(status)} {m.Groups["name"].Value}{m.Groups["time"].Value}");
             }
-            else if (line.Contains("error", StringComparison.OrdinalIgnoreCase) || line.StartsWith("  Error Message", StringComparison.Ordinal) || line.StartsWith("   ", StringComparison.Ordinal) && failed > 0)
-            {
-                Console.WriteLine(line);
-            }
+            // A failed scenario's Swedish message is printed; its stack trace stays in the TRX file.
+            else if (line.TrimStart().StartsWith("Error Message:", StringComparison.Ordinal)) inErrorMessage = true;
+            else if (line.TrimStart().StartsWith("Stack Trace:", StringComparison.Ordinal) || line.Length == 0) inErrorMessage = false;
+            else if (inErrorMessage) Console.WriteLine("      " + line.Trim());
+            else if (line.Contains(" error ", StringComparison.Ordinal)) Console.WriteLine(line);
         }
         await process.WaitForExitAsync();
         var stderr = await errors;
