@@ -38,4 +38,18 @@ public sealed class ResetTests : TenantsTestBase
         users!.Should().OnlyContain(u => u.GetProperty("roll").GetString() == "Sjuksköterska");
         Tenants.DemoUsers.Should().HaveCount(4).And.Contain(u => u.UnitName == Units.LerumName && u.System == "SAMSA");
     }
+
+    [Test]
+    public async Task A_new_unit_gets_a_demo_user_who_can_log_in_to_SAMSA()
+    {
+        (await Integration.PutAsJsonAsync("_sim/enheter", new[]
+        {
+            new { hsaId = "SE2321000131-E000000009999", namn = "Vårdcentralen Testby", typ = "vardcentral", kommun = "Testby", driftsattFran = (string?)null },
+        })).EnsureSuccessStatusCode();
+        using var web = new WebSession(Tenants.SamsaUrl);
+
+        await web.LoginAsync("Vårdcentralen Testby");
+
+        (await web.GetAsync("inkorg")).Html.Should().Contain("<h1>Inkorg – Vårdcentralen Testby</h1>");
+    }
 }
