@@ -31,7 +31,7 @@ public static class EncounterEndpoints
             encounter.Meta = new Meta { LastUpdated = now, VersionId = "1" };
             encounter.Status ??= Encounter.EncounterStatus.InProgress;
             encounter.Class ??= new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter");
-            encounter.Period ??= new Period { Start = now.ToString("o") };
+            encounter.Period ??= new Period { StartElement = new FhirDateTime(now) };
             encounter.ServiceProvider = References.Organization(ward.HsaId, ward.Namn);
             var start = DateTimeOffset.TryParse(encounter.Period.Start, out var s) ? s.UtcDateTime : now.UtcDateTime;
             db.Encounters.Add(new StoredEncounter

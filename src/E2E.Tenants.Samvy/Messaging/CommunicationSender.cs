@@ -24,8 +24,8 @@ public sealed class CommunicationSender(SamvyDb db, PatientStore patients, Integ
         notice.Status = EventStatus.Completed;
         notice.Sender = References.Organization(check.Sender.HsaId, check.Sender.Namn);
         notice.Recipient = [References.Organization(check.Recipient.HsaId, check.Recipient.Namn)];
-        notice.Sent = now.ToString("o");
-        notice.Received = landsHere ? now.ToString("o") : null;
+        notice.SentElement = new FhirDateTime(now);
+        notice.ReceivedElement = landsHere ? new FhirDateTime(now) : null;
         db.Communications.Add(new StoredCommunication
         {
             Id = notice.Id,

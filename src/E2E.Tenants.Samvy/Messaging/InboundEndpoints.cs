@@ -28,8 +28,8 @@ public static class InboundEndpoints
             notice.Identifier = [new Identifier(FhirConstants.IntegrationMessageSystem, externalId)];
             notice.Sender!.Display = message.AvsandareNamn;
             notice.Recipient[0].Display = (await directory.UnitAsync(message.MottagareHsaId, sim.Today, ct))?.Namn;
-            notice.Sent = new DateTimeOffset(DateTime.SpecifyKind(message.Skickad, DateTimeKind.Utc)).ToString("o");
-            notice.Received = now.ToString("o");
+            notice.SentElement = new FhirDateTime(new DateTimeOffset(DateTime.SpecifyKind(message.Skickad, DateTimeKind.Utc)));
+            notice.ReceivedElement = new FhirDateTime(now);
             db.Communications.Add(new StoredCommunication
             {
                 Id = notice.Id, PatientId = patient.Id!, SenderHsaId = message.AvsandareHsaId, RecipientHsaId = message.MottagareHsaId,
