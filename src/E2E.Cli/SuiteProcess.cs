@@ -31,14 +31,15 @@ internal static partial class SuiteProcess
             var m = ResultLine().Match(line);
             if (m.Success)
             {
+                inErrorMessage = false;
                 var status = m.Groups["status"].Value;
                 if (status == "Passed") passed++; else if (status == "Failed") failed++;
                 Console.WriteLine($"  {Symbol(status)} {m.Groups["name"].Value}{m.Groups["time"].Value}");
             }
             // A failed scenario's Swedish message is printed; its stack trace stays in the TRX file.
             else if (line.TrimStart().StartsWith("Error Message:", StringComparison.Ordinal)) inErrorMessage = true;
-            else if (line.TrimStart().StartsWith("Stack Trace:", StringComparison.Ordinal) || line.Length == 0) inErrorMessage = false;
-            else if (inErrorMessage) Console.WriteLine("      " + line.Trim());
+            else if (line.TrimStart().StartsWith("Stack Trace:", StringComparison.Ordinal) || line.StartsWith("Test Run", StringComparison.Ordinal)) inErrorMessage = false;
+            else if (inErrorMessage) Console.WriteLine("      " + (line.StartsWith("   ", StringComparison.Ordinal) ? line[3..] : line));
             else if (line.Contains(" error ", StringComparison.Ordinal)) Console.WriteLine(line);
         }
         await process.WaitForExitAsync();

@@ -43,6 +43,11 @@ public sealed class BrokenTenantTests
         failure.Message.Should().MatchRegex(
             @"Inkorgen för Hemsjukvården Lerums kommun i SAMSA saknar inskrivningsmeddelandet för patient \d{8}-\d{4}");
         failure.Message.Should().Contain("Plats: features/P04-inskrivningsmeddelande/inskrivningsmeddelande.feature:");
+
+        var result = AllureResults.Single(r => r.Name == scenario.ScenarioTitle);
+        result.Status.Should().Be("failed", "a missing message is a product failure, not a broken test");
+        result.Message.Should().Be(failure.Message, "the report shows the same Swedish text as the test run");
+        result.AttachmentTypes.Should().Contain("image/png", "a screenshot of the failing page is evidence");
     }
 
     [Test]
@@ -52,6 +57,9 @@ public sealed class BrokenTenantTests
 
         await ScenarioExecutor.RunAsync(scenario, Suite);
     }
+
+    private static IEnumerable<AllureResult> AllureResults =>
+        Directory.EnumerateFiles(Environment.GetEnvironmentVariable("E2E_ALLURE_RESULTS")!, "*-result.json").Select(AllureResult.Read);
 
     private static ScenarioCase P04(string scenarioName) =>
         ScenarioCatalog.Load(ScenarioCatalog.DefaultFeaturesDirectory)

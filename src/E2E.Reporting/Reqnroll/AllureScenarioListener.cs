@@ -62,11 +62,18 @@ internal sealed class AllureScenarioListener(AllureResultsWriter writer) : IAsyn
         recording.AddHookFailure(HookNames.Describe(hook.HookBinding?.HookType ?? HookType.BeforeScenario, method), status, details!, atMs);
     }
 
+    /// <summary>Same key as E2E.Runner's ScenarioExecutor.FailureMessageKey (reporting does not depend on the runner).</summary>
+    internal const string RunnerFailureMessageKey = "E2E.Runner.FailureMessage";
+
     private static void OnScenarioFinished(ScenarioFinishedEvent finished, long atMs)
     {
         var scenario = finished.ScenarioContext;
         if (RecordingStore.Find(scenario) is not { } recording) return;
         var (status, details) = ReqnrollOutcome.ForScenario(scenario.ScenarioExecutionStatus, scenario.TestError, recording.FirstStepProblem);
+        // The runner leaves its Swedish failure text (with feature file and line) here; prefer it to the raw error.
+        if (details is not null && scenario is ScenarioContext context
+            && context.TryGetValue(RunnerFailureMessageKey, out var text) && text is string message)
+            details = details with { Message = message };
         recording.Finish(status, details, atMs);
     }
 }

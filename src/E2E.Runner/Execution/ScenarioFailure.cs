@@ -16,7 +16,7 @@ public static class ScenarioFailure
         {
             StepNotRunnableException when failedStep is not null =>
                 $"Steget saknar stegdefinition: \"{failedStep.DisplayText}\" ({scenario.FeatureFile}:{failedStep.Line}).\n" +
-                $"Lägg till en stegdefinition, till exempel:\n{error.Message}",
+                $"Lägg till en stegdefinition, till exempel:\n\n{StepSnippets.From(error.Message)}",
             StepNotRunnableException =>
                 $"Steget saknar stegdefinition eller är inte klart ({scenario.FeatureFile}:{scenario.Line}).\n{error.Message}",
             AmbiguousBindingException =>
@@ -25,12 +25,16 @@ public static class ScenarioFailure
             _ when failedStep is null => $"{error.Message}\n\nFel utanför stegen (i en hook).\n{where}",
             _ => $"{error.Message}\n\n{where}",
         };
-        return new ScenarioFailedException(text, error);
+        // The snippet is already in the text; the inner exception would only repeat it in English.
+        return error is StepNotRunnableException ? new ScenarioFailedException(text) : new ScenarioFailedException(text, error);
     }
 }
 
-/// <summary>The failure NUnit reports for a scenario; the original error is kept as inner exception.</summary>
-public sealed class ScenarioFailedException : Exception
+/// <summary>
+/// The failure NUnit reports for a scenario (an assertion failure, so NUnit shows just the Swedish text);
+/// the original error is kept as inner exception.
+/// </summary>
+public sealed class ScenarioFailedException : NUnit.Framework.AssertionException
 {
     public ScenarioFailedException(string message) : base(message) { }
 
