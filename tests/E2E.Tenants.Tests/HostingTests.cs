@@ -77,6 +77,25 @@ public sealed class HostingTests
         tenants.IntegrationUrl.Should().Be(new Uri($"http://127.0.0.1:{port}/"));
     }
 
+    [Test]
+    public async Task Kestrel_settings_of_the_hosting_process_do_not_leak_into_the_tenants()
+    {
+        var stray = FreePort();
+        Environment.SetEnvironmentVariable("Kestrel__Endpoints__Stray__Url", $"http://127.0.0.1:{stray}");
+        try
+        {
+            await using var tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions());
+
+            using var probe = new System.Net.Sockets.TcpClient();
+            var connect = () => probe.ConnectAsync(System.Net.IPAddress.Loopback, stray);
+            await connect.Should().ThrowAsync<System.Net.Sockets.SocketException>("nothing may listen where the environment said");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Kestrel__Endpoints__Stray__Url", null);
+        }
+    }
+
     private static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

@@ -19,6 +19,9 @@ public static class TenantWebApplication
             EnvironmentName = Environments.Production,
             Args = [],
         });
+        // The start options are a tenant's whole configuration: no appsettings.json or environment of the hosting
+        // process (a CLI's Kestrel endpoints, say) may leak into it.
+        builder.Configuration.Sources.Clear();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         return builder;
