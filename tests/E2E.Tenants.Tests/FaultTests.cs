@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using E2E.Tenants.Tests.Support;
 using FluentAssertions;
 
@@ -53,5 +54,7 @@ public sealed class FaultTests : TenantsTestBase
 
         inbox.Select(r => r.GetProperty("beraknatUtskrivningsdatum").GetString())
             .Should().BeEquivalentTo(["2026-12-02", "2026-12-09"], "only the cross-system notice sent under the fault is lost");
+        var routed = await Integration.GetFromJsonAsync<JsonElement[]>("_sim/meddelanden");
+        routed!.Select(m => m.GetProperty("status").GetString()).Should().Equal("tappad", "levererad");
     }
 }

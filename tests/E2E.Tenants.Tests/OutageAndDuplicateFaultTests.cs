@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using E2E.Tenants.Tests.Support;
 using FluentAssertions;
 
@@ -17,6 +19,8 @@ public sealed class OutageAndDuplicateFaultTests : TenantsTestBase
         using var sent = await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, "2026-12-01");
         using var down = await Samvy.Http.GetAsync("metadata");
 
+        var held = await Eventually.UntilAsync(() => RoutingLogAsync(), log => log.Any(m => m.GetProperty("forsok").GetInt32() > 0));
+        held.Should().ContainSingle().Which.GetProperty("status").GetString().Should().Be("väntar");
         sent.StatusCode.Should().Be(HttpStatusCode.Created, "SAMSA works while Samvy is down");
         down.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         (await down.Content.ReadAsStringAsync()).Should().Contain("driftsstörning");
@@ -31,6 +35,9 @@ public sealed class OutageAndDuplicateFaultTests : TenantsTestBase
         notices.Select(n => n.GetProperty("extension")[0].GetProperty("valueDate").GetString())
             .Should().BeEquivalentTo(["2026-12-01", "2026-12-09"]);
     }
+
+    private async Task<JsonElement[]> RoutingLogAsync() =>
+        await Integration.GetFromJsonAsync<JsonElement[]>("_sim/meddelanden") ?? [];
 
     [Test]
     public async Task Duplicating_delivers_a_cross_system_notice_twice_and_a_local_one_once()

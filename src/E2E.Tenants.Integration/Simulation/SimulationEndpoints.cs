@@ -1,5 +1,6 @@
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Data;
+using E2E.Tenants.Integration.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Integration.Simulation;
@@ -43,6 +44,7 @@ public static class SimulationEndpoints
         });
         sim.MapFaults();
         sim.MapClock();
+        sim.MapRoutingLog();
         return app;
     }
 
