@@ -1,4 +1,5 @@
 using System.Text.Json;
+using E2E.Reporting.Processes;
 
 namespace E2E.Cli;
 
@@ -9,16 +10,16 @@ namespace E2E.Cli;
 internal sealed class ProcessSummary
 {
     private readonly List<Result> _results;
-    private readonly ProcessManifest _manifest;
+    private readonly ProcessCatalog _catalog;
 
     private sealed record Result(string Process, string? Direction, string Status);
 
-    private ProcessSummary(List<Result> results, ProcessManifest manifest) => (_results, _manifest) = (results, manifest);
+    private ProcessSummary(List<Result> results, ProcessCatalog catalog) => (_results, _catalog) = (results, catalog);
 
     public int Total => _results.Count;
     public bool HasFailures => _results.Any(r => r.Status != "passed" && r.Status != "skipped");
 
-    public static ProcessSummary Read(string resultsDirectory, ProcessManifest manifest)
+    public static ProcessSummary Read(string resultsDirectory, ProcessCatalog catalog)
     {
         var results = new List<Result>();
         foreach (var file in Directory.EnumerateFiles(resultsDirectory, "*-result.json"))
@@ -30,17 +31,17 @@ internal sealed class ProcessSummary
             results.Add(new Result(Label("process") ?? "(utan process)", Label("riktning"),
                 doc.RootElement.GetProperty("status").GetString() ?? "unknown"));
         }
-        return new ProcessSummary(results, manifest);
+        return new ProcessSummary(results, catalog);
     }
 
     public void Print()
     {
         Console.WriteLine("\nSammanfattning per process");
-        var ids = _manifest.Processes.Select(p => p.Id).Concat(_results.Select(r => r.Process)).Distinct();
+        var ids = _catalog.Processes.Select(p => p.Id).Concat(_results.Select(r => r.Process)).Distinct();
         foreach (var id in ids)
         {
             var own = _results.Where(r => r.Process == id).ToList();
-            var title = $"{id} {_manifest.NameOf(id)}";
+            var title = _catalog.TitleOf(id);
             if (own.Count == 0)
             {
                 Console.WriteLine($"  – {title,-48} ej täckt");
@@ -54,7 +55,7 @@ internal sealed class ProcessSummary
 
     private string Directions(List<Result> own)
     {
-        var parts = _manifest.Directions.Select(d => (d, own.Where(r => r.Direction == d).ToList()))
+        var parts = _catalog.Directions.Select(d => (d, own.Where(r => r.Direction == d).ToList()))
             .Where(x => x.Item2.Count > 0)
             .Select(x => $"{x.d} {(x.Item2.All(r => r.Status == "passed") ? "grön" : "röd")}");
         var text = string.Join(", ", parts);

@@ -1,4 +1,5 @@
 using E2E.Reporting.Building;
+using E2E.Reporting.Processes;
 using E2E.Reporting.RunFiles;
 
 namespace E2E.Cli;
@@ -17,7 +18,7 @@ internal static class RunCommand
         Console.WriteLine($"Kör sviten mot miljön \"{options.Environment}\"{(options.TestFilter is null ? "" : $" med filtret {options.TestFilter}")} …");
         var outcome = await SuiteProcess.RunAsync(root, options, results);
 
-        var summary = ProcessSummary.Read(results, ProcessManifest.Load(root));
+        var summary = ProcessSummary.Read(results, ProcessCatalog.Load(Path.Combine(root, "features", ProcessCatalog.FileName)));
         summary.Print();
 
         try

@@ -35,7 +35,8 @@ internal static class ScenarioResultFactory
 
     private static void AddDefaults(List<AllureLabel> labels, ScenarioDescription scenario)
     {
-        LabelSet.AddIfMissing(labels, ReportLabels.ParentSuite, Value(labels, ReportLabels.Process));
+        if (Value(labels, ReportLabels.Process) is { } process)
+            LabelSet.AddIfMissing(labels, ReportLabels.ParentSuite, Processes.ProcessCatalog.ForTestRun.TitleOf(process));
         LabelSet.AddIfMissing(labels, ReportLabels.Suite, scenario.FeatureTitle);
         LabelSet.AddIfMissing(labels, ReportLabels.SubSuite, scenario.RuleTitle);
         LabelSet.AddIfMissing(labels, ReportLabels.Feature, scenario.FeatureTitle);

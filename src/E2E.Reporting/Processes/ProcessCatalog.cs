@@ -1,0 +1,39 @@
+using System.Text.Json;
+
+namespace E2E.Reporting.Processes;
+
+/// <summary>
+/// features/processer.json: the processes the suite must prove (id → Swedish name) and the directions between the
+/// systems. Reports group by "P04 Inskrivningsmeddelande" rather than a bare id, and list what is not covered.
+/// </summary>
+public sealed record ProcessCatalog(IReadOnlyList<ProcessCatalog.Process> Processes, IReadOnlyList<string> Directions)
+{
+    public sealed record Process(string Id, string Name)
+    {
+        public string Title => $"{Id} {Name}";
+    }
+
+    public const string FileName = "processer.json";
+
+    public static readonly ProcessCatalog Empty = new([], []);
+
+    private static readonly Lazy<ProcessCatalog> NextToTests = new(() =>
+        LoadIfPresent(Path.Combine(AppContext.BaseDirectory, "features", FileName)));
+
+    /// <summary>The catalogue copied next to the test assembly with the features, if any.</summary>
+    public static ProcessCatalog ForTestRun => NextToTests.Value;
+
+    public static ProcessCatalog LoadIfPresent(string file) => File.Exists(file) ? Load(file) : Empty;
+
+    public static ProcessCatalog Load(string file)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+        var processes = doc.RootElement.GetProperty("processer").EnumerateArray()
+            .Select(p => new Process(p.GetProperty("id").GetString()!, p.GetProperty("namn").GetString()!)).ToList();
+        var directions = doc.RootElement.GetProperty("riktningar").EnumerateArray().Select(d => d.GetString()!).ToList();
+        return new ProcessCatalog(processes, directions);
+    }
+
+    /// <summary>"P04 Inskrivningsmeddelande", or the id alone when the catalogue does not know it.</summary>
+    public string TitleOf(string id) => Processes.FirstOrDefault(p => p.Id == id)?.Title ?? id;
+}
