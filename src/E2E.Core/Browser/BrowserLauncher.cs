@@ -29,8 +29,7 @@ public static class BrowserLauncher
             throw new InvalidOperationException(
                 $"Playwrights {type.Name} är inte installerad. Kör 'playwright install {type.Name}' eller välj chromium.");
 
-        var executable = SystemChromiumLocator.Find() ?? throw new InvalidOperationException(
-            "Hittar ingen webbläsare: varken Playwrights egen Chromium eller chromium/chromium-browser/google-chrome på PATH.");
+        var executable = SystemChromiumLocator.Find() ?? await SystemChromiumInstaller.EnsureInstalledAsync();
         options.ExecutablePath = executable;
         options.Args = SystemChromiumLocator.HardenedArgs();
         return await type.LaunchAsync(options);
