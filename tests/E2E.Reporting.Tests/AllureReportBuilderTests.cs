@@ -30,6 +30,24 @@ public sealed class AllureReportBuilderTests
                 "the report must have read our result file");
     }
 
+    [Test, CancelAfter(180_000)]
+    public async Task A_second_build_replaces_the_previous_report_instead_of_hiding_beside_it(CancellationToken ct)
+    {
+        using var work = new TempDirectory();
+        var results = Path.Combine(work.Path, "allure-results");
+        var reportDirectory = Path.Combine(work.Path, "report");
+        await WriteOneScenarioAsync(results);
+        var first = await AllureReportBuilder.BuildAsync(results, reportDirectory, RepositoryRoot(), ct);
+        await File.AppendAllTextAsync(first.IndexHtmlPath, "<!-- GAMMAL RAPPORT -->", ct);
+
+        var second = await AllureReportBuilder.BuildAsync(results, reportDirectory, RepositoryRoot(), ct);
+
+        // Allure 3 writes into "awesome/" when the folder already holds a report, leaving the old index.html.
+        second.IndexHtmlPath.Should().Be(Path.Combine(reportDirectory, "index.html"));
+        (await File.ReadAllTextAsync(second.IndexHtmlPath, ct)).Should().NotContain("GAMMAL RAPPORT");
+        Directory.Exists(Path.Combine(reportDirectory, "awesome")).Should().BeFalse();
+    }
+
     private static async Task WriteOneScenarioAsync(string results)
     {
         var driver = new ScenarioDriver(results,

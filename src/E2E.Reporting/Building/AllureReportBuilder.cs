@@ -19,6 +19,9 @@ public static class AllureReportBuilder
         if (!Directory.Exists(results))
             throw new ReportBuildException($"Resultatkatalogen finns inte: {results}");
 
+        // Allure writes into a subfolder when the output folder already holds a report, leaving a stale index.html.
+        if (Directory.Exists(report)) Directory.Delete(report, recursive: true);
+
         var log = await NodeTools.EnsureInstalledAsync(root, AllureCli, ct);
         if (!File.Exists(Path.Combine(results, "categories.json"))) AllureRunFiles.WriteCategories(results);
 
