@@ -22,11 +22,13 @@ public class ExecutionTests
     [Test]
     public async Task Hooks_fire_around_features_scenarios_and_steps_with_the_keyword_as_written()
     {
+        await Run("trasig", "Fungerar ändå"); // another feature first, so the worker must switch features
         FixtureHooks.Events.Clear();
 
         await Run("grund", "tabell och dokumentsträng");
 
-        FixtureHooks.Events.Should().Contain("BeforeScenario:Ett enkelt scenario med tabell och dokumentsträng")
+        FixtureHooks.Events.Should().Contain("BeforeFeature:Vårdplan i testform")
+            .And.Contain("BeforeScenario:Ett enkelt scenario med tabell och dokumentsträng")
             .And.Contain("AfterStep:Och ska loggen innehålla \"enheter:2\"")
             .And.Contain("AfterScenario:Ett enkelt scenario med tabell och dokumentsträng");
     }
