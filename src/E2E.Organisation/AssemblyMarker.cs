@@ -1,0 +1,1 @@
+namespace E2E.Organisation; internal static class AssemblyMarker { }
