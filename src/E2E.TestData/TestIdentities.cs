@@ -1,4 +1,5 @@
 using System.Reflection;
+using E2E.TestData.Identities;
 
 namespace E2E.TestData;
 
@@ -8,11 +9,16 @@ public static class TestIdentities
     private static readonly Lazy<IReadOnlyList<string>> LazyPersonnummer = new(() => Load("testpersonnummer.txt"));
     private static readonly Lazy<IReadOnlyList<string>> LazySamordningsnummer = new(() => Load("testsamordningsnummer.txt"));
     private static readonly Lazy<HashSet<string>> LazyAll = new(() => [.. Personnummer, .. Samordningsnummer]);
+    private static readonly Lazy<IReadOnlyList<Personnummer>> LazyParsed = new(() =>
+        [.. Personnummer.Concat(Samordningsnummer).Select(n => PersonnummerParser.Parse(n))]);
 
     /// <summary>12 digits with century, no separator (YYYYMMDDNNNC), sorted.</summary>
     public static IReadOnlyList<string> Personnummer => LazyPersonnummer.Value;
 
     public static IReadOnlyList<string> Samordningsnummer => LazySamordningsnummer.Value;
+
+    /// <summary>Both lists parsed, personnummer first; query them with <see cref="TestIdentityQuery"/>.</summary>
+    public static IReadOnlyList<Personnummer> All => LazyParsed.Value;
 
     /// <summary>Accepts YYYYMMDDNNNC, YYYYMMDD-NNNC, YYYYMMDD+NNNC.</summary>
     public static bool IsTestIdentity(string number) => LazyAll.Value.Contains(Normalize(number));

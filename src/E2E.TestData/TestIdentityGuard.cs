@@ -1,13 +1,43 @@
+using E2E.TestData.Identities;
+
 namespace E2E.TestData;
 
 /// <summary>Last line of defence: nothing that is not a Skatteverket test identity may reach a tenant.</summary>
 public static class TestIdentityGuard
 {
+    private const string Prefix = "Stoppat av testidentitetsvakten: ";
+
+    /// <summary>Throws <see cref="TestIdentityRefusedException"/> unless the number is on Skatteverket's test lists.</summary>
     public static void EnsureTestIdentity(string personnummer)
     {
-        if (!TestIdentities.IsTestIdentity(personnummer))
-            throw new InvalidOperationException(
-                $"Personnumret {personnummer} finns inte i Skatteverkets lista över testpersonnummer eller " +
-                "testsamordningsnummer. Sviten skickar aldrig ett nummer som kan tillhöra en verklig person.");
+        if (Check(personnummer) is { } refusal) throw refusal;
     }
+
+    /// <summary>Null when the number may be sent; otherwise why not, in Swedish, naming the value.</summary>
+    public static TestIdentityRefusedException? Check(string value)
+    {
+        if (!PersonnummerParser.TryParse(value, out var number, out var error))
+        {
+            var reason = error!.Reason == PersonnummerError.FelKontrollsiffra
+                ? TestIdentityRefusal.FelKontrollsiffra
+                : TestIdentityRefusal.Felformaterat;
+            return new TestIdentityRefusedException(value, reason, Prefix + error.Message);
+        }
+        if (TestIdentities.IsTestIdentity(number.Digits)) return null;
+        var kind = number.Kind == IdentityKind.Personnummer ? "personnummer" : "samordningsnummer";
+        return new TestIdentityRefusedException(value, TestIdentityRefusal.InteTestidentitet,
+            $"{Prefix}'{value}' är ett giltigt {kind} men inte en testidentitet ur Skatteverkets listor och kan " +
+            "tillhöra en verklig person. Sviten skickar aldrig sådana nummer; välj ett ur src/E2E.TestData/Data/.");
+    }
+}
+
+/// <summary>Why the guard refused a number.</summary>
+public enum TestIdentityRefusal { InteTestidentitet, FelKontrollsiffra, Felformaterat }
+
+/// <summary>A refused number: stays an InvalidOperationException so existing callers' handling is unchanged.</summary>
+public sealed class TestIdentityRefusedException(string value, TestIdentityRefusal reason, string message)
+    : InvalidOperationException(message)
+{
+    public string Value { get; } = value;
+    public TestIdentityRefusal Reason { get; } = reason;
 }
