@@ -1,0 +1,32 @@
+namespace E2E.TestData.Leasing;
+
+/// <summary>Leases within one process only, for unit tests of code that leases identities.</summary>
+public sealed class InMemoryIdentityLeases(TimeProvider? clock = null) : IIdentityLeases
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly Dictionary<string, DateTimeOffset> _expiries = new(StringComparer.Ordinal);
+
+    public bool TryLease(string identity, TimeSpan ttl)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ttl, TimeSpan.Zero);
+        var key = TestIdentities.Normalize(identity);
+        var now = _clock.GetUtcNow();
+        lock (_expiries)
+        {
+            if (_expiries.TryGetValue(key, out var expires) && expires > now) return false;
+            _expiries[key] = now + ttl;
+            return true;
+        }
+    }
+
+    public void Release(string identity)
+    {
+        lock (_expiries) _expiries.Remove(TestIdentities.Normalize(identity));
+    }
+
+    public bool IsLeased(string identity)
+    {
+        lock (_expiries)
+            return _expiries.TryGetValue(TestIdentities.Normalize(identity), out var expires) && expires > _clock.GetUtcNow();
+    }
+}
