@@ -1,1 +1,0 @@
-namespace E2E.Organisation; internal static class AssemblyMarker { }
