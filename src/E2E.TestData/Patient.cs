@@ -1,3 +1,6 @@
+using E2E.TestData.Reserve;
+using Pnr = E2E.TestData.Identities.Personnummer;
+
 namespace E2E.TestData;
 
 public enum Sex { Kvinna, Man }
@@ -13,12 +16,20 @@ public sealed record Patient(
     string Town,
     string Municipality)
 {
+    /// <summary>A reserve number the patient is known by until identified; the real identity is linked to it.</summary>
+    public ReserveIdentity? ReserveNumber { get; init; }
+
     public string FullName => $"{FirstName} {LastName}";
 
-    /// <summary>As shown in the UIs: YYYYMMDD-NNNN (the suite only picks patients under 100, so never "+").</summary>
-    public string DisplayPersonnummer => $"{Personnummer[..8]}-{Personnummer[8..]}";
+    /// <summary>The personnummer or samordningsnummer, parsed.</summary>
+    public Pnr Identity => Pnr.Parse(Personnummer);
 
-    public DateOnly BirthDate => DateOnly.ParseExact(Personnummer[..8], "yyyyMMdd");
+    /// <summary>As the UIs show it: YYYYMMDD-NNNN, '-' also from 100 (see <see cref="Pnr.ToString"/>).</summary>
+    public string DisplayPersonnummer => Identity.ToString();
+
+    /// <summary>The builder only picks identities with a full birth date (samordningsnummer with day − 60).</summary>
+    public DateOnly BirthDate => Identity.BirthDate ?? throw new InvalidOperationException(
+        $"{DisplayPersonnummer} har inget fullständigt födelsedatum (månad 00 eller dag 60).");
 
     public override string ToString() => $"{FullName} ({DisplayPersonnummer}), {StreetAddress}, {PostalCode} {Town}";
 }

@@ -1,68 +1,82 @@
 using Bogus;
-using Bogus.DataSets;
+using E2E.TestData.Identities;
+using E2E.TestData.Leasing;
+using E2E.TestData.Reserve;
 
 namespace E2E.TestData;
 
-/// <summary>Builds test patients: an unused adult test personnummer, a name that fits its sex, a Swedish address.</summary>
-public sealed class PatientBuilder
+/// <summary>
+/// Builds test patients in one line: a leased identity from Skatteverket's test lists, a name from Bogus `sv` that
+/// fits the sex, an address in the municipality. Overrides (<see cref="PatientBuilderOverrides"/>) apply to the next
+/// <see cref="Build"/> only. The same seed gives the same patients whenever their identities are free.
+/// </summary>
+public sealed class PatientBuilder(int seed, IIdentityLeases? leases = null, TimeSpan? leaseTime = null)
 {
-    private readonly Random _random;
-    private readonly Faker _faker;
-    private string? _municipality;
+    /// <summary>Long enough for the slowest scenario; a crashed run's leases then expire on their own.</summary>
+    public static readonly TimeSpan DefaultLeaseTime = TimeSpan.FromHours(2);
 
-    public PatientBuilder(int seed)
-    {
-        _random = new Random(seed);
-        _faker = new Faker("sv") { Random = new Randomizer(seed) };
-    }
+    private readonly Random _identities = new(seed);
+    private readonly Faker _faker = new("sv") { Random = new Randomizer(seed) };
+    private readonly IIdentityLeases _leases = leases ?? InProcessIdentityLeases.Instance;
+    private readonly TimeSpan _leaseTime = leaseTime ?? DefaultLeaseTime;
+    private readonly List<string> _leased = [];
 
-    public PatientBuilder LivingIn(string municipality)
-    {
-        _municipality = municipality;
-        return this;
-    }
+    public int Seed { get; } = seed;
+
+    /// <summary>The date ages are counted at; today unless a test fixes it.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Today);
+
+    /// <summary>What the next <see cref="Build"/> will honour; the fluent overrides change this.</summary>
+    public PatientRequest Next { get; set; } = new();
+
+    /// <summary>Lease keys this builder holds: 12-digit numbers, and "OID|value" for reserve numbers.</summary>
+    public IReadOnlyList<string> Leased => _leased;
 
     public Patient Build()
     {
-        var personnummer = PickPersonnummer();
-        TestIdentityGuard.EnsureTestIdentity(personnummer);
-        // Birth number (digits 9–11): odd for men, even for women.
-        var sex = (personnummer[10] - '0') % 2 == 1 ? Sex.Man : Sex.Kvinna;
-        var gender = sex == Sex.Man ? Name.Gender.Male : Name.Gender.Female;
-        var municipality = _municipality is null
+        var request = Next;
+        Next = new PatientRequest();
+        var number = request.ToQuery(Today).PickFree(_identities, p => Lease(p.Digits));
+        TestIdentityGuard.EnsureTestIdentity(number.Digits);
+        var municipality = request.Municipality is null
             ? _faker.PickRandom<Municipalities.Municipality>(Municipalities.All)
-            : Municipalities.Find(_municipality);
-        _municipality = null; // LivingIn applies to the next patient only
-        var postcode = _faker.Random.Int(municipality.PostcodeFrom, municipality.PostcodeTo).ToString();
+            : Municipalities.FromPhrase(request.Municipality);
+        var gender = number.Sex == Sex.Man ? Bogus.DataSets.Name.Gender.Male : Bogus.DataSets.Name.Gender.Female;
+        var postcode = _faker.Random.Int(municipality.PostcodeFrom, municipality.PostcodeTo).ToString("00000");
         return new Patient(
-            personnummer,
+            number.Digits,
             _faker.Name.FirstName(gender),
             _faker.Name.LastName(gender),
-            sex,
+            number.Sex,
             _faker.Address.StreetAddress(),
             $"{postcode[..3]} {postcode[3..]}",
             municipality.Town,
-            municipality.Name);
+            municipality.Name) { ReserveNumber = ReserveNumberFor(request, number) };
     }
 
-    private string PickPersonnummer()
+    /// <summary>Gives back every identity this builder leased (call when the scenario ends).</summary>
+    public void ReleaseAll()
     {
-        var candidates = AdultPersonnummer.Value;
-        var start = _random.Next(candidates.Count);
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var candidate = candidates[(start + i) % candidates.Count];
-            if (IdentityReservations.TryReserve(candidate)) return candidate;
-        }
-        throw new InvalidOperationException("Alla testpersonnummer i listan är redan använda i den här körningen.");
+        foreach (var key in _leased) _leases.Release(key);
+        _leased.Clear();
     }
 
-    // Adults under 100: a plausible inpatient, and displayed with "-" rather than "+".
-    private static readonly Lazy<IReadOnlyList<string>> AdultPersonnummer = new(() =>
+    private ReserveIdentity? ReserveNumberFor(PatientRequest request, Personnummer number)
     {
-        var today = DateTime.Today;
-        return TestIdentities.Personnummer
-            .Where(p => int.Parse(p[..4]) is var year && year > today.Year - 100 && year <= today.Year - 18)
-            .ToArray();
-    });
+        if (request.ReserveFormat is not { } format) return null;
+        var sex = request.ReserveSexUnknown ? (Sex?)null : number.Sex;
+        // Several tries: another scenario may hold the same reserve value under the same issuer.
+        for (var attempt = 0; attempt < 100; attempt++)
+            if (format.Generate(_identities, number.BirthDate!.Value, sex) is var reserve && Lease(reserve.LeaseKey))
+                return ReserveNumbers.Validate(reserve);
+        throw new InvalidOperationException(
+            $"Hittade inget ledigt reservnummer ({format.Issuer}) för födelsedatum {number.BirthDate:yyyy-MM-dd}.");
+    }
+
+    private bool Lease(string key)
+    {
+        if (!_leases.TryLease(key, _leaseTime)) return false;
+        _leased.Add(key);
+        return true;
+    }
 }

@@ -25,8 +25,9 @@ public readonly record struct Personnummer
     /// <summary>Day of month with the samordningsnummer's 60 taken off; 0 when unknown.</summary>
     public int Day => Kind == IdentityKind.Samordningsnummer ? DayField - 60 : DayField;
 
-    /// <summary>Null for samordningsnummer with an unknown month (00) or day (60).</summary>
-    public DateOnly? BirthDate => Month == 0 || Day == 0 ? null : new DateOnly(Year, Month, Day);
+    /// <summary>Null for samordningsnummer with an unknown month (00) or day (60), or a day the month lacks (04-31).</summary>
+    public DateOnly? BirthDate =>
+        Month == 0 || Day == 0 || Day > DateTime.DaysInMonth(Year, Month) ? null : new DateOnly(Year, Month, Day);
 
     /// <summary>The birth number's last digit: odd for a man, even for a woman.</summary>
     public Sex Sex => (Digits[10] - '0') % 2 == 1 ? Sex.Man : Sex.Kvinna;

@@ -63,7 +63,8 @@ public static class PersonnummerParser
         var shown = $"{full[..4]}-{full[4..6]}-{full[6..8]}";
         if (year == 0 || month > 12 || (month == 0 && !samordning))
             return $"{shown}: månaden finns inte";
-        if ((day == 0 && !samordning) || day > (month == 0 ? 31 : DateTime.DaysInMonth(year, month)))
+        // Samordningsnummer: Skatteverket's own test set has days like 04-31 and 02-30, so any day 0–31 is accepted.
+        if ((day == 0 && !samordning) || day > (month == 0 || samordning ? 31 : DateTime.DaysInMonth(year, month)))
             return samordning ? $"{shown}: dagen {day} (dag + 60) finns inte i månaden" : $"{shown}: dagen finns inte i månaden";
         return null;
     }

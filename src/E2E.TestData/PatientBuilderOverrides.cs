@@ -1,0 +1,39 @@
+using E2E.TestData.Identities;
+using E2E.TestData.Reserve;
+
+namespace E2E.TestData;
+
+/// <summary>The words a scenario uses about its patient: "en kvinna över 80 i Lerums kommun", "född 1938".</summary>
+public static class PatientBuilderOverrides
+{
+    public static PatientBuilder LivingIn(this PatientBuilder b, string municipality) =>
+        b.With(r => r with { Municipality = municipality });
+
+    public static PatientBuilder Woman(this PatientBuilder b) => b.WithSex(Sex.Kvinna);
+    public static PatientBuilder Man(this PatientBuilder b) => b.WithSex(Sex.Man);
+    public static PatientBuilder WithSex(this PatientBuilder b, Sex sex) => b.With(r => r with { Sex = sex });
+
+    public static PatientBuilder BornIn(this PatientBuilder b, int year) => b.With(r => r with { BirthYear = year });
+
+    public static PatientBuilder AgedBetween(this PatientBuilder b, int min, int max) =>
+        b.With(r => r with { MinAge = min, MaxAge = max });
+
+    public static PatientBuilder AgedAtLeast(this PatientBuilder b, int years) => b.With(r => r with { MinAge = years });
+
+    /// <summary>"över 80" read strictly: 81 or older.</summary>
+    public static PatientBuilder OlderThan(this PatientBuilder b, int years) => b.AgedAtLeast(years + 1);
+
+    public static PatientBuilder WithSamordningsnummer(this PatientBuilder b) =>
+        b.With(r => r with { Kind = IdentityKind.Samordningsnummer });
+
+    /// <summary>Adds a reserve number (VGR's format unless another issuer is given) linked to the real identity.</summary>
+    public static PatientBuilder WithReserveNumber(
+        this PatientBuilder b, IReserveNumberFormat? format = null, bool sexUnknown = false) =>
+        b.With(r => r with { ReserveFormat = format ?? VgrReserveNumber.Instance, ReserveSexUnknown = sexUnknown });
+
+    private static PatientBuilder With(this PatientBuilder b, Func<PatientRequest, PatientRequest> change)
+    {
+        b.Next = change(b.Next);
+        return b;
+    }
+}
