@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using E2E.Organisation;
 using E2E.Tenants.Tests.Support;
 using FluentAssertions;
 
@@ -13,7 +14,7 @@ public sealed class DirectoryTests : TenantsTestBase
     {
         var units = await Integration.GetFromJsonAsync<JsonElement[]>("api/enheter");
 
-        units.Should().HaveCount(4);
+        units.Should().HaveCount(UnitCatalogue.All.Count, "every unit of the shared organisation catalogue is seeded");
         var bySystem = units!.ToDictionary(u => u.GetProperty("hsaId").GetString()!, u => u.GetProperty("system").GetString());
         bySystem[Units.Avd32Nal].Should().Be("Samvy");
         bySystem[Units.Avd51Sahlgrenska].Should().Be("SAMSA");

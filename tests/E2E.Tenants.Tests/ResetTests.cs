@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using E2E.Organisation;
 using E2E.Tenants.Tests.Support;
 using FluentAssertions;
 
@@ -18,13 +19,13 @@ public sealed class ResetTests : TenantsTestBase
             new { hsaId = "SE2321000131-E000000009999", namn = "Vårdcentralen Testby", typ = "vardcentral", kommun = "Testby", driftsattFran = (string?)null },
         })).EnsureSuccessStatusCode();
         (await Integration.PutAsync("_sim/faults/tappa-meddelanden", null)).EnsureSuccessStatusCode();
-        (await Integration.GetFromJsonAsync<JsonElement[]>("api/enheter")).Should().HaveCount(5);
+        (await Integration.GetFromJsonAsync<JsonElement[]>("api/enheter")).Should().HaveCount(UnitCatalogue.All.Count + 1);
 
         (await Integration.PostAsync("_sim/reset", null)).EnsureSuccessStatusCode();
 
         (await Samsa.InboxAsync(Units.Lerum)).Should().BeEmpty();
         (await Samvy.SearchAsync($"Patient?identifier={SamvyFhir.PersonnummerSystem}|{TestPatients.Bo.Personnummer}")).Should().BeEmpty();
-        (await Integration.GetFromJsonAsync<JsonElement[]>("api/enheter")).Should().HaveCount(4);
+        (await Integration.GetFromJsonAsync<JsonElement[]>("api/enheter")).Should().HaveCount(UnitCatalogue.All.Count);
         (await Integration.GetFromJsonAsync<string[]>("_sim/faults")).Should().BeEmpty();
     }
 
@@ -34,9 +35,14 @@ public sealed class ResetTests : TenantsTestBase
         var users = await Integration.GetFromJsonAsync<JsonElement[]>("_sim/anvandare");
 
         users!.Select(u => u.GetProperty("enhetNamn").GetString())
-            .Should().BeEquivalentTo([Units.Avd32NalName, Units.Avd51SahlgrenskaName, Units.LerumName, Units.AlingsasName]);
-        users!.Should().OnlyContain(u => u.GetProperty("roll").GetString() == "Sjuksköterska");
-        Tenants.DemoUsers.Should().HaveCount(4).And.Contain(u => u.UnitName == Units.LerumName && u.System == "SAMSA");
+            .Should().BeEquivalentTo(UnitCatalogue.All.Select(u => u.DisplayName));
+        users!.Should().OnlyContain(u => u.GetProperty("roll").GetString() == UnitKinds.StaffRole(
+            UnitCatalogue.FindByHsaId(u.GetProperty("enhetHsaId").GetString()!)!.Kind));
+        users!.Take(4).Select(u => u.GetProperty("namn").GetString())
+            .Should().Equal("Anna Lindqvist", "Erik Johansson", "Maria Karlsson", "Lars Nilsson");
+        Tenants.DemoUsers.Should().HaveCount(UnitCatalogue.All.Count)
+            .And.Contain(u => u.UnitName == Units.LerumName && u.System == "SAMSA" && u.Role == "Sjuksköterska")
+            .And.Contain(u => u.UnitName == "Biståndshandläggarna Borås Stad" && u.Role == "Biståndshandläggare");
     }
 
     [Test]

@@ -42,7 +42,7 @@ public sealed class SamvyUiTests : TenantsTestBase
     {
         (await Integration.PutAsJsonAsync("_sim/enheter", new[]
         {
-            new { hsaId = "SE2321000131-E000000001003", namn = "Hemsjukvården Vårgårda kommun", typ = "hemsjukvard", kommun = "Vårgårda", driftsattFran = "2099-01-01" },
+            new { hsaId = "SE2321000131-E000000001003", namn = "Hemsjukvården Väntebo kommun", typ = "hemsjukvard", kommun = "Väntebo", driftsattFran = "2099-01-01" },
         })).EnsureSuccessStatusCode();
         var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
         await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
@@ -52,7 +52,7 @@ public sealed class SamvyUiTests : TenantsTestBase
 
         view.Should().Contain("""<label for="mottagare">Mottagare</label>""").And.Contain("""list="mottagare-lista" """)
             .And.Contain($"""<option value="{Units.LerumName}">""").And.Contain($"""<option value="{Units.AlingsasName}">""")
-            .And.NotContain("Vårgårda", "a unit waiting for its Samvy live-from date is invisible (rule 5)");
+            .And.NotContain("Väntebo", "a unit waiting for its Samvy live-from date is invisible (rule 5)");
 
         var (_, sent) = await web.PostFormAsync($"samverkansvy/{patient}", view, new() { ["Mottagare"] = Units.LerumName, ["Datum"] = "2026-12-04" });
 

@@ -1,56 +1,52 @@
+using E2E.Organisation;
 using E2E.Tenants.Integration.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Integration.Data;
 
-/// <summary>The units and demo users every start and every reset begins with (see the tenant README).</summary>
+/// <summary>
+/// The units and demo users every start and every reset begins with (see the tenant README): every unit of the
+/// shared organisation catalogue (E2E.Organisation), so the suite and the tenants agree on names and HSA-ids.
+/// </summary>
 public static class SeedData
 {
-    private static readonly DateOnly SouthGoLive = new(2024, 11, 12);
-
     public static readonly IReadOnlyList<UnitUpsert> Units =
-    [
-        new("SE2321000131-E000000000321", "Avdelning 32, NÄL", "avdelning", "Trollhättan", SouthGoLive),
-        new("SE2321000131-E000000000511", "Avdelning 51, Sahlgrenska", "avdelning", "Göteborg", null),
-        new("SE2321000131-E000000001001", "Hemsjukvården Lerums kommun", "hemsjukvard", "Lerum", null),
-        new("SE2321000131-E000000001002", "Hemsjukvården Alingsås kommun", "hemsjukvard", "Alingsås", SouthGoLive),
-    ];
-
-    /// <summary>Names for demo users, handed out in order as units appear.</summary>
-    private static readonly string[] Names =
-    [
-        "Anna Lindqvist", "Erik Johansson", "Maria Karlsson", "Lars Nilsson", "Sara Andersson",
-        "Johan Berg", "Elin Svensson", "Mikael Persson", "Karin Olsson", "Peter Gustafsson",
-    ];
+        [.. UnitCatalogue.All.Select(u => new UnitUpsert(u.HsaId, u.DisplayName, u.Kind, u.Municipality, u.LiveFrom))];
 
     public static async Task ApplyAsync(IntegrationDb db, CancellationToken ct)
     {
         await UpsertUnitsAsync(db, Units, ct);
     }
 
-    /// <summary>Upserts units and gives each unit without one a demo user (role Sjuksköterska).</summary>
+    /// <summary>
+    /// Upserts units and gives each unit without one a demo user (role from the unit type: Sjuksköterska, or
+    /// Biståndshandläggare for needs assessors). Reads the tables once, so seeding hundreds of units stays quick.
+    /// </summary>
     public static async Task UpsertUnitsAsync(IntegrationDb db, IEnumerable<UnitUpsert> units, CancellationToken ct)
     {
-        foreach (var unit in units)
+        var wanted = units.ToList();
+        var ids = wanted.Select(u => u.HsaId).ToList();
+        var records = await db.Units.Where(u => ids.Contains(u.HsaId)).ToDictionaryAsync(u => u.HsaId, ct);
+        var withUser = (await db.DemoUsers.Select(u => u.EnhetHsaId).Distinct().ToListAsync(ct)).ToHashSet();
+        var userCount = await db.DemoUsers.CountAsync(ct);
+
+        foreach (var unit in wanted)
         {
-            var record = await db.Units.FindAsync([unit.HsaId], ct);
-            if (record is null)
+            if (!records.TryGetValue(unit.HsaId, out var record))
             {
                 record = new UnitRecord { HsaId = unit.HsaId, Namn = unit.Namn, Typ = unit.Typ, Kommun = unit.Kommun };
+                records[unit.HsaId] = record;
                 db.Units.Add(record);
             }
             (record.Namn, record.Typ, record.Kommun, record.DriftsattFran) = (unit.Namn, unit.Typ, unit.Kommun, unit.DriftsattFran);
-            if (!await db.DemoUsers.AnyAsync(u => u.EnhetHsaId == unit.HsaId, ct)
-                && !db.DemoUsers.Local.Any(u => u.EnhetHsaId == unit.HsaId))
+            if (withUser.Add(unit.HsaId))
             {
-                var index = await db.DemoUsers.CountAsync(ct)
-                    + db.ChangeTracker.Entries<DemoUserRecord>().Count(e => e.State == EntityState.Added);
-                db.DemoUsers.Add(new DemoUserRecord { Namn = NameFor(index), Roll = "Sjuksköterska", EnhetHsaId = unit.HsaId });
+                db.DemoUsers.Add(new DemoUserRecord
+                {
+                    Namn = StaffNames.For(userCount++), Roll = UnitKinds.StaffRole(unit.Typ), EnhetHsaId = unit.HsaId,
+                });
             }
         }
         await db.SaveChangesAsync(ct);
     }
-
-    private static string NameFor(int index) =>
-        index < Names.Length ? Names[index] : $"{Names[index % Names.Length]} {index / Names.Length + 1}";
 }
