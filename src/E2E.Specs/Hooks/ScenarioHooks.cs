@@ -4,6 +4,7 @@ using E2E.Drivers.Http;
 using E2E.Reporting;
 using E2E.Specs.Support;
 using E2E.TestData;
+using E2E.TestData.Leasing;
 using Reqnroll;
 using Reqnroll.BoDi;
 
@@ -26,6 +27,9 @@ public sealed class ScenarioHooks(IObjectContainer container, ScenarioContext sc
         container.RegisterInstanceAs(run.HostGuard);
         container.RegisterInstanceAs(run.Http);
         container.RegisterInstanceAs(new ScenarioBrowser(run.Browsers, run.HostGuard));
+        var leases = RunLeases.ForScenario(run.Endpoints); // released in FinishScenarioAsync
+        container.RegisterInstanceAs(leases);
+        container.RegisterInstanceAs<IIdentityLeases>(leases);
 
         var state = container.Resolve<ScenarioState>();
         state.Seed = TestDataSeed.ForScenario(scenario.ScenarioInfo.Title);
@@ -35,6 +39,7 @@ public sealed class ScenarioHooks(IObjectContainer container, ScenarioContext sc
     [AfterScenario(Order = 0)]
     public async Task FinishScenarioAsync()
     {
+        if (container.IsRegistered<ScenarioLeases>()) container.Resolve<ScenarioLeases>().ReleaseAll();
         var failed = scenario.TestError is not null || scenario.ScenarioExecutionStatus != ScenarioExecutionStatus.OK;
         var evidence = await container.Resolve<ScenarioBrowser>().FinishAsync(failed);
         foreach (var item in evidence)

@@ -74,4 +74,15 @@ public sealed class LeaseLifecycleTests
         file.Length.Should().BeLessThan(200);
         File.ReadAllText(file.FullName).Should().StartWith(store.Owner + "\n" + Environment.ProcessId + "\n");
     }
+
+    [Test]
+    public void Keys_that_differ_only_in_punctuation_are_different_leases()
+    {
+        using var dir = new TempLeaseDirectory();
+        var store = dir.NewStore();
+
+        store.TryLease("1.2.752.1|19121212G123", Ttl).Should().BeTrue();
+        store.TryLease("1.2.752.1_19121212G123", Ttl).Should().BeTrue();
+        store.TryLease("1_2_752_1|19121212G123", Ttl).Should().BeTrue();
+    }
 }
