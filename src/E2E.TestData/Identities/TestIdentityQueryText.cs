@@ -15,9 +15,9 @@ internal static class TestIdentityQueryText
         var parts = new List<string> { who + kind };
         if (q.BirthYear is { } year) parts.Add($"född {year}");
         if (q.MinAge is { } min && q.MaxAge is { } max) parts.Add($"{min}–{max} år");
-        else if (q.MinAge is { } atLeast) parts.Add($"minst {atLeast} år");
+        else if (q.MinAge is { } atLeast and > 0) parts.Add($"minst {atLeast} år");
         else if (q.MaxAge is { } atMost) parts.Add($"högst {atMost} år");
-        if (q.MinAge is not null || q.MaxAge is not null) parts.Add($"räknat {q.At:yyyy-MM-dd}");
+        if (q.MinAge > 0 || q.MaxAge is not null) parts.Add($"räknat {q.At:yyyy-MM-dd}");
         return string.Join(", ", parts);
     }
 }
