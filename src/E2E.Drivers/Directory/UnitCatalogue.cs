@@ -1,35 +1,34 @@
+using Catalogue = E2E.Organisation.UnitCatalogue;
+using CareUnit = E2E.Organisation.CareUnit;
+
 namespace E2E.Drivers.Directory;
 
 /// <summary>
-/// Business names in scenarios ("avdelning 32 på NÄL") mapped to the units seeded in the tenants.
-/// Adding a unit here is the only change a new unit needs on the suite's side.
+/// Business names in scenarios ("avdelning 32 på NÄL", "hemsjukvården i Lerums kommun", "biståndshandläggarna i
+/// Borås", "vårdcentralen Ryd") mapped to units. The units come from the shared organisation catalogue
+/// (E2E.Organisation), the same one that seeds the simulated tenants: a new unit is added there, not here.
 /// </summary>
 public static class UnitCatalogue
 {
-    public static readonly IReadOnlyList<KnownUnit> All =
-    [
-        new("avdelning 32 på NÄL", "SE2321000131-E000000000321", "Avdelning 32, NÄL", "avdelning", "Trollhättan"),
-        new("avdelning 51 på Sahlgrenska", "SE2321000131-E000000000511", "Avdelning 51, Sahlgrenska", "avdelning", "Göteborg"),
-        new("hemsjukvården i Lerums kommun", "SE2321000131-E000000001001", "Hemsjukvården Lerums kommun", "hemsjukvard", "Lerum"),
-        new("hemsjukvården i Alingsås kommun", "SE2321000131-E000000001002", "Hemsjukvården Alingsås kommun", "hemsjukvard", "Alingsås"),
-    ];
+    private static readonly Dictionary<string, KnownUnit> ByHsaId =
+        Catalogue.All.ToDictionary(u => u.HsaId, ToKnownUnit, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Finds a unit by its business name or its displayed name, ignoring case.</summary>
-    public static KnownUnit Find(string name)
-    {
-        var wanted = name.Trim();
-        return All.FirstOrDefault(u =>
-                   string.Equals(u.BusinessName, wanted, StringComparison.OrdinalIgnoreCase)
-                   || string.Equals(u.DisplayName, wanted, StringComparison.OrdinalIgnoreCase))
-               ?? throw new ArgumentException(
-                   $"Okänd enhet '{name}'. Kända enheter: {string.Join(", ", All.Select(u => u.BusinessName))}.");
-    }
+    public static readonly IReadOnlyList<KnownUnit> All = [.. Catalogue.All.Select(u => ByHsaId[u.HsaId])];
+
+    /// <summary>
+    /// Finds a unit by business phrase, displayed name or HSA-id, ignoring case. An unknown name throws an
+    /// <see cref="ArgumentException"/> with a Swedish message naming the value and the closest known units.
+    /// </summary>
+    public static KnownUnit Find(string name) => Of(Catalogue.Find(name));
 
     /// <summary>The municipality's home care: the unit concerned by an admission notice for a resident.</summary>
-    public static KnownUnit HomeCareIn(string municipality) =>
-        All.FirstOrDefault(u => u.Type == "hemsjukvard"
-                                && string.Equals(u.Municipality, municipality, StringComparison.OrdinalIgnoreCase))
-        ?? throw new ArgumentException(
-            $"Ingen känd hemsjukvård i {municipality}. Kända: " +
-            string.Join(", ", All.Where(u => u.Type == "hemsjukvard").Select(u => u.BusinessName)) + ".");
+    public static KnownUnit HomeCareIn(string municipality) => Of(Catalogue.HomeCareIn(municipality));
+
+    /// <summary>The municipality's needs assessors (biståndshandläggare).</summary>
+    public static KnownUnit NeedsAssessmentIn(string municipality) => Of(Catalogue.NeedsAssessmentIn(municipality));
+
+    private static KnownUnit Of(CareUnit unit) => ByHsaId[unit.HsaId];
+
+    private static KnownUnit ToKnownUnit(CareUnit unit) =>
+        new(unit.BusinessName, unit.HsaId, unit.DisplayName, unit.Kind, unit.Municipality);
 }
