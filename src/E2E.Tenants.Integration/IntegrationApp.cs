@@ -22,6 +22,7 @@ public static class IntegrationApp
         app.MapDirectory();
         app.MapRouting();
         app.MapSimulation();
+        app.MapRoutingIdentityAudit();
 
         await app.EnsureCreatedAsync<IntegrationDb>(ct);
         await SeedAsync(app, ct);

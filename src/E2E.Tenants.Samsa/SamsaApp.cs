@@ -39,6 +39,7 @@ public static class SamsaApp
         app.MapStays();
         app.MapMessages();
         app.MapInbound();
+        app.MapSamsaIdentityAudit();
 
         await app.EnsureCreatedAsync<SamsaDb>(ct);
         sim.OnReset(token => EmptyAsync(app, token));

@@ -37,6 +37,7 @@ public static class SamvyApp
         app.MapRazorPages();
         app.MapFhir();
         app.MapInbound();
+        app.MapSamvyIdentityAudit();
 
         await app.EnsureCreatedAsync<SamvyDb>(ct);
         FhirJson.Warm();
