@@ -1,4 +1,5 @@
 using Bogus;
+using E2E.Organisation;
 using E2E.TestData.Identities;
 using E2E.TestData.Leasing;
 using E2E.TestData.Reserve;
@@ -38,9 +39,7 @@ public sealed class PatientBuilder(int seed, IIdentityLeases? leases = null, Tim
         Next = new PatientRequest();
         var number = request.ToQuery(Today).PickFree(_identities, p => Lease(p.Digits));
         TestIdentityGuard.EnsureTestIdentity(number.Digits);
-        var municipality = request.Municipality is null
-            ? _faker.PickRandom<Municipalities.Municipality>(Municipalities.All)
-            : Municipalities.FromPhrase(request.Municipality);
+        var municipality = request.Municipality ?? _faker.PickRandom<Municipality>(MunicipalityCatalogue.All);
         var gender = number.Sex == Sex.Man ? Bogus.DataSets.Name.Gender.Male : Bogus.DataSets.Name.Gender.Female;
         var postcode = _faker.Random.Int(municipality.PostcodeFrom, municipality.PostcodeTo).ToString("00000");
         return new Patient(

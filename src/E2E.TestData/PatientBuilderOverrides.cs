@@ -1,3 +1,4 @@
+using E2E.Organisation;
 using E2E.TestData.Identities;
 using E2E.TestData.Reserve;
 
@@ -6,7 +7,11 @@ namespace E2E.TestData;
 /// <summary>The words a scenario uses about its patient: "en kvinna över 80 i Lerums kommun", "född 1938".</summary>
 public static class PatientBuilderOverrides
 {
+    /// <summary>"Lerums kommun", "Lerum", "Borås Stad"; an unknown name fails at once with the closest names.</summary>
     public static PatientBuilder LivingIn(this PatientBuilder b, string municipality) =>
+        b.LivingIn(MunicipalityCatalogue.Find(municipality));
+
+    public static PatientBuilder LivingIn(this PatientBuilder b, Municipality municipality) =>
         b.With(r => r with { Municipality = municipality });
 
     public static PatientBuilder Woman(this PatientBuilder b) => b.WithSex(Sex.Kvinna);

@@ -1,3 +1,4 @@
+using E2E.Organisation;
 using E2E.TestData.Identities;
 using E2E.TestData.Reserve;
 
@@ -14,7 +15,7 @@ public sealed record PatientRequest
     public int? MinAge { get; init; }
     public int? MaxAge { get; init; }
     public IdentityKind Kind { get; init; } = IdentityKind.Personnummer;
-    public string? Municipality { get; init; }
+    public Municipality? Municipality { get; init; }
 
     /// <summary>Also give the patient a reserve number from this issuer (the real identity is linked to it).</summary>
     public IReserveNumberFormat? ReserveFormat { get; init; }

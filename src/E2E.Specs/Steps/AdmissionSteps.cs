@@ -1,5 +1,6 @@
 using E2E.Drivers;
 using E2E.Drivers.Directory;
+using E2E.Organisation;
 using E2E.Specs.Support;
 using E2E.TestData;
 using Reqnroll;
@@ -10,8 +11,8 @@ namespace E2E.Specs.Steps;
 public sealed class AdmissionSteps(AdmissionDriver admissions, ScenarioState state)
 {
     [Given("att en patient folkbokförd i {kommun} skrivs in på {enhet}")]
-    public async Task ResidentIsAdmitted(Municipalities.Municipality municipality, KnownUnit ward) =>
-        state.Admission = await admissions.AdmitPatientAsync(state.Patients.LivingIn(municipality.Name).Build(), ward);
+    public async Task ResidentIsAdmitted(Municipality municipality, KnownUnit ward) =>
+        state.Admission = await admissions.AdmitPatientAsync(state.Patients.LivingIn(municipality).Build(), ward);
 
     [Given("att en patient skrivs in på {enhet}")]
     public async Task PatientIsAdmitted(KnownUnit ward) =>

@@ -13,14 +13,22 @@ namespace E2E.Specs.Steps;
 [Binding]
 public sealed class ParameterTransformations
 {
-    [StepArgumentTransformation(@"(avdelning \d+ på [\w-]+|hemsjukvården i [\w-]+ kommun)", Name = "enhet")]
+    /// <summary>
+    /// A unit of the shared organisation catalogue: "avdelning 32 på NÄL", "avdelning 21 på Östra sjukhuset",
+    /// "hemsjukvården i Lerums kommun", "biståndshandläggarna i Borås Stad", "vårdcentralen Hisings Backa".
+    /// The words after the unit kind are lazy, so the rest of the step still matches; an unknown unit fails with
+    /// a Swedish message naming the closest known units.
+    /// </summary>
+    [StepArgumentTransformation(
+        @"((?:avdelning \d+ på|hemsjukvården i|biståndshandläggarna i|vårdcentralen) [\w-]+(?: [\w-]+)*?)", Name = "enhet")]
     public static KnownUnit Unit(string name) => UnitCatalogue.Find(name);
 
     [StepArgumentTransformation("(SAMSA|Samvy)", Name = "system")]
     public static CareSystem System(string name) => CareSystemNames.Parse(name);
 
     [StepArgumentTransformation(@"([\w-]+ kommun)", Name = "kommun")]
-    public static Municipalities.Municipality Municipality(string phrase) => Municipalities.FromPhrase(phrase);
+    public static E2E.Organisation.Municipality Municipality(string phrase) =>
+        E2E.Organisation.MunicipalityCatalogue.Find(phrase);
 
     [StepArgumentTransformation(@"(idag|i dag|imorgon|i morgon|om \d+ dagar?|\d{4}-\d{2}-\d{2})", Name = "datum")]
     public static DateOnly Date(string phrase) => RelativeDate.Parse(phrase, DateOnly.FromDateTime(DateTime.Now));

@@ -1,16 +1,20 @@
 using E2E.Drivers;
 using E2E.Drivers.Directory;
 using E2E.TestData;
+using E2E.TestData.Leasing;
+using Reqnroll.BoDi;
 
 namespace E2E.Specs.Support;
 
 /// <summary>What one scenario has arranged and done so far, shared between its step classes.</summary>
-public sealed class ScenarioState
+public sealed class ScenarioState(IObjectContainer container)
 {
     public int Seed { get; set; }
 
     private PatientBuilder? _patients;
-    public PatientBuilder Patients => _patients ??= new PatientBuilder(Seed);
+    // The scenario's leases (shared lease store) when the hooks registered them, else in-process reservations.
+    public PatientBuilder Patients => _patients ??= new PatientBuilder(Seed,
+        container.IsRegistered<IIdentityLeases>() ? container.Resolve<IIdentityLeases>() : null);
 
     public Admission? Admission { get; set; }
 

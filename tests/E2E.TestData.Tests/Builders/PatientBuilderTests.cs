@@ -23,7 +23,7 @@ public class PatientBuilderTests
         patient.Sex.Should().Be(patient.Identity.Sex);
         patient.FirstName.Should().NotBeNullOrWhiteSpace();
         patient.PostalCode.Should().MatchRegex(@"^\d{3} \d{2}$");
-        var municipality = Municipalities.Find(patient.Municipality);
+        var municipality = E2E.Organisation.MunicipalityCatalogue.Find(patient.Municipality);
         patient.Town.Should().Be(municipality.Town);
         int.Parse(patient.PostalCode.Replace(" ", "")).Should().BeInRange(municipality.PostcodeFrom, municipality.PostcodeTo);
         patient.ReserveNumber.Should().BeNull();
