@@ -32,7 +32,10 @@ public sealed class ScenarioHooks(IObjectContainer container, ScenarioContext sc
         container.RegisterInstanceAs<IIdentityLeases>(leases);
 
         var state = container.Resolve<ScenarioState>();
-        state.Seed = TestDataSeed.ForScenario(scenario.ScenarioInfo.Title);
+        // Feature, title and example row: outline rows and equally named scenarios get their own data.
+        var examples = scenario.ScenarioInfo.Arguments.Values.Cast<object?>().Select(v => $"{v}").ToArray();
+        state.Seed = TestDataSeed.ForScenario(
+            container.Resolve<FeatureContext>().FeatureInfo.Title, scenario.ScenarioInfo.Title, examples);
         ScenarioReport.AddParameter(scenario, "seed", TestDataSeed.Run.ToString());
     }
 
