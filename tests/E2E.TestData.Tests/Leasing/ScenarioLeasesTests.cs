@@ -39,4 +39,15 @@ public sealed class ScenarioLeasesTests
 
         store.TryLease(Identities[0], TimeSpan.FromMinutes(1)).Should().BeTrue();
     }
+
+    [Test]
+    public void A_run_never_hands_an_identity_to_a_second_scenario_but_other_runs_may_have_it_after_release()
+    {
+        var shared = new InMemoryIdentityLeases();
+        var run = new OncePerRunLeases(shared);
+        using (var first = new ScenarioLeases(run)) first.TryLease(Identities[0]).Should().BeTrue();
+
+        new ScenarioLeases(run).TryLease(Identities[0]).Should().BeFalse("its data from the first scenario is still in the tenants");
+        new ScenarioLeases(new OncePerRunLeases(shared)).TryLease(Identities[0]).Should().BeTrue("released for other runs");
+    }
 }
