@@ -26,7 +26,8 @@ public sealed class ParameterTransformations
     [StepArgumentTransformation("(SAMSA|Samvy)", Name = "system")]
     public static CareSystem System(string name) => CareSystemNames.Parse(name);
 
-    [StepArgumentTransformation(@"([\w-]+ kommun)", Name = "kommun")]
+    /// <summary>"Lerums kommun", "Lilla Edets kommun", "Borås Stad", "Mölndals stad" (shortest match, so the step goes on).</summary>
+    [StepArgumentTransformation(@"((?:[\w-]+ )+?(?:kommun|[Ss]tad))", Name = "kommun")]
     public static E2E.Organisation.Municipality Municipality(string phrase) =>
         E2E.Organisation.MunicipalityCatalogue.Find(phrase);
 
