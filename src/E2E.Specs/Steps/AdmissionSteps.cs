@@ -10,11 +10,11 @@ namespace E2E.Specs.Steps;
 [Binding]
 public sealed class AdmissionSteps(AdmissionDriver admissions, ScenarioState state)
 {
-    [Given("att en patient folkbokförd i {kommun} skrivs in på {enhet}")]
-    public async Task ResidentIsAdmitted(Municipality municipality, KnownUnit ward) =>
-        state.Admission = await admissions.AdmitPatientAsync(state.Patients.LivingIn(municipality).Build(), ward);
+    [Given("att {patient} folkbokförd i {kommun} skrivs in på {enhet}")]
+    public async Task ResidentIsAdmitted(PatientDescription who, Municipality municipality, KnownUnit ward) =>
+        state.Admission = await admissions.AdmitPatientAsync(who.ApplyTo(state.Patients).LivingIn(municipality).Build(), ward);
 
-    [Given("att en patient skrivs in på {enhet}")]
-    public async Task PatientIsAdmitted(KnownUnit ward) =>
-        state.Admission = await admissions.AdmitPatientAsync(state.Patients.Build(), ward);
+    [Given("att {patient} skrivs in på {enhet}")]
+    public async Task PatientIsAdmitted(PatientDescription who, KnownUnit ward) =>
+        state.Admission = await admissions.AdmitPatientAsync(who.ApplyTo(state.Patients).Build(), ward);
 }

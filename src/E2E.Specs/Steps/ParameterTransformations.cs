@@ -23,6 +23,9 @@ public sealed class ParameterTransformations
         @"((?:avdelning \d+ på|hemsjukvården i|biståndshandläggarna i|vårdcentralen) [\w-]+(?: [\w-]+)*?)", Name = "enhet")]
     public static KnownUnit Unit(string name) => UnitCatalogue.Find(name);
 
+    [StepArgumentTransformation("(" + PatientDescription.Pattern + ")", Name = "patient")]
+    public static PatientDescription Patient(string phrase) => new(phrase);
+
     [StepArgumentTransformation("(SAMSA|Samvy)", Name = "system")]
     public static CareSystem System(string name) => CareSystemNames.Parse(name);
 
