@@ -18,7 +18,7 @@ public sealed class PatientBuilder(int seed, IIdentityLeases? leases = null, Tim
 
     private readonly Random _identities = new(seed);
     private readonly Faker _faker = new("sv") { Random = new Randomizer(seed) };
-    private readonly IIdentityLeases _leases = leases ?? InProcessIdentityLeases.Instance;
+    private readonly IIdentityLeases _leases = leases ?? InMemoryIdentityLeases.Shared;
     private readonly TimeSpan _leaseTime = leaseTime ?? DefaultLeaseTime;
     private readonly List<string> _leased = [];
 

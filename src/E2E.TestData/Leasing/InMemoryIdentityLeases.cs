@@ -1,8 +1,13 @@
 namespace E2E.TestData.Leasing;
 
-/// <summary>Leases within one process only, for unit tests of code that leases identities.</summary>
+/// <summary>
+/// Leases within one process only: for unit tests, and (as <see cref="Shared"/>) the default of a builder that was
+/// given no store. Shards and concurrent runs need the shared file store.
+/// </summary>
 public sealed class InMemoryIdentityLeases(TimeProvider? clock = null) : IIdentityLeases
 {
+    public static readonly InMemoryIdentityLeases Shared = new();
+
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly Dictionary<string, DateTimeOffset> _expiries = new(StringComparer.Ordinal);
 
