@@ -19,7 +19,8 @@ public sealed record CareUnit(
     /// <summary>Samvy from the live-from date, SAMSA before it or without one (rule set samexistens-standard).</summary>
     public string SystemOn(DateOnly date) => LiveFrom is { } from && date >= from ? CareSystems.Samvy : DefaultSystem;
 
-    public string StaffRole => UnitKinds.StaffRole(Kind);
+    /// <summary>The role of the unit's demo user (its first member of staff).</summary>
+    public string StaffRole => StaffRoles.For(Kind)[0];
 
     public override string ToString() => DisplayName;
 }

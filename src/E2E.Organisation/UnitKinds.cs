@@ -9,8 +9,4 @@ public static class UnitKinds
     public const string PrimaryCare = "vardcentral";
 
     public static readonly IReadOnlyList<string> All = [Ward, HomeCare, NeedsAssessment, PrimaryCare];
-
-    /// <summary>The role of a unit's demo user: needs assessors assess, everyone else is a nurse.</summary>
-    public static string StaffRole(string kind) =>
-        kind == NeedsAssessment ? "Biståndshandläggare" : "Sjuksköterska";
 }

@@ -27,6 +27,9 @@ public sealed class PatientBuilder(int seed, IIdentityLeases? leases = null, Tim
     /// <summary>The date ages are counted at; today unless a test fixes it.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Today);
 
+    /// <summary>How long a named identity waits for another scenario's lease on it to end.</summary>
+    public TimeSpan NamedLeaseWait { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>What the next <see cref="Build"/> will honour; the fluent overrides change this.</summary>
     public PatientRequest Next { get; set; } = new();
 
@@ -37,7 +40,8 @@ public sealed class PatientBuilder(int seed, IIdentityLeases? leases = null, Tim
     {
         var request = Next;
         Next = new PatientRequest();
-        var number = request.ToQuery(Today).PickFree(_identities, p => Lease(p.Digits));
+        var number = request.Named ?? request.ToQuery(Today).PickFree(_identities, p => Lease(p.Digits));
+        if (request.Named is { } named) LeaseNamed(named.Digits, named.ToString());
         TestIdentityGuard.EnsureTestIdentity(number.Digits);
         var municipality = request.Municipality ?? _faker.PickRandom<Municipality>(MunicipalityCatalogue.All);
         var gender = number.Sex == Sex.Man ? Bogus.DataSets.Name.Gender.Male : Bogus.DataSets.Name.Gender.Female;
@@ -62,6 +66,11 @@ public sealed class PatientBuilder(int seed, IIdentityLeases? leases = null, Tim
 
     private ReserveIdentity? ReserveNumberFor(PatientRequest request, Personnummer number)
     {
+        if (request.NamedReserve is { } named)
+        {
+            LeaseNamed(named.LeaseKey, $"reservnumret {named}");
+            return named;
+        }
         if (request.ReserveFormat is not { } format) return null;
         var sex = request.ReserveSexUnknown ? (Sex?)null : number.Sex;
         // Several tries: another scenario may hold the same reserve value under the same issuer.
@@ -70,6 +79,23 @@ public sealed class PatientBuilder(int seed, IIdentityLeases? leases = null, Tim
                 return ReserveNumbers.Validate(reserve);
         throw new InvalidOperationException(
             $"Hittade inget ledigt reservnummer ({format.Issuer}) för födelsedatum {number.BirthDate:yyyy-MM-dd}.");
+    }
+
+    /// <summary>
+    /// A number the scenario named can't be swapped for a free one: wait for another scenario to give it back, then
+    /// say who is blocking in Swedish.
+    /// </summary>
+    private void LeaseNamed(string key, string shown)
+    {
+        var until = DateTime.UtcNow + NamedLeaseWait;
+        while (!Lease(key))
+        {
+            if (DateTime.UtcNow >= until)
+                throw new InvalidOperationException(
+                    $"{shown} används av ett annat scenario som körs just nu (väntade {NamedLeaseWait.TotalSeconds:0} s). " +
+                    "Två scenarier som körs samtidigt kan inte dela patient; låt testdatabyggaren välja en ledig patient.");
+            Thread.Sleep(250);
+        }
     }
 
     private bool Lease(string key)

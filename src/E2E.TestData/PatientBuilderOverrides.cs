@@ -36,6 +36,26 @@ public static class PatientBuilderOverrides
         this PatientBuilder b, IReserveNumberFormat? format = null, bool sexUnknown = false) =>
         b.With(r => r with { ReserveFormat = format ?? VgrReserveNumber.Instance, ReserveSexUnknown = sexUnknown });
 
+    /// <summary>
+    /// Exactly this personnummer or samordningsnummer. A number that is not on Skatteverket's lists, or has a wrong
+    /// check digit, is refused at once with a Swedish message naming it.
+    /// </summary>
+    public static PatientBuilder WithPersonnummer(this PatientBuilder b, string value)
+    {
+        TestIdentityGuard.EnsureTestIdentity(value);
+        return b.With(r => r with { Named = Personnummer.Parse(value) });
+    }
+
+    /// <summary>Exactly this reserve number (VGR's unless another issuer's OID is given), validated at once.</summary>
+    public static PatientBuilder WithReserveNumber(this PatientBuilder b, string value, string? oid = null) =>
+        b.WithReserveNumber(ReserveNumbers.Validate(new ReserveIdentity(oid ?? VgrReserveNumber.Instance.Oid, value)));
+
+    public static PatientBuilder WithReserveNumber(this PatientBuilder b, ReserveIdentity reserve)
+    {
+        ReserveNumbers.Validate(reserve);
+        return b.With(r => r with { NamedReserve = reserve });
+    }
+
     private static PatientBuilder With(this PatientBuilder b, Func<PatientRequest, PatientRequest> change)
     {
         b.Next = change(b.Next);

@@ -17,6 +17,12 @@ public sealed record PatientRequest
     public IdentityKind Kind { get; init; } = IdentityKind.Personnummer;
     public Municipality? Municipality { get; init; }
 
+    /// <summary>The exact identity a scenario named ("patienten 19121212-1212"); it must be on Skatteverket's lists.</summary>
+    public Personnummer? Named { get; init; }
+
+    /// <summary>The exact reserve number a scenario named; validated against its issuer's format.</summary>
+    public ReserveIdentity? NamedReserve { get; init; }
+
     /// <summary>Also give the patient a reserve number from this issuer (the real identity is linked to it).</summary>
     public IReserveNumberFormat? ReserveFormat { get; init; }
 

@@ -48,6 +48,13 @@ public sealed class BrokenTenantTests
         result.Status.Should().Be("failed", "a missing message is a product failure, not a broken test");
         result.Message.Should().Be(failure.Message, "the report shows the same Swedish text as the test run");
         result.AttachmentTypes.Should().Contain("image/png", "a screenshot of the failing page is evidence");
+
+        // The trace holds the pages' DOM: the patient's number is in it, and no number outside the test lists.
+        var traces = Directory.EnumerateFiles(Environment.GetEnvironmentVariable("E2E_ALLURE_RESULTS")!, "*.zip").ToList();
+        traces.Should().NotBeEmpty("a failing scenario attaches its Playwright trace");
+        var inTraces = traces.SelectMany(IdentityScan.InFile).ToList();
+        inTraces.Should().NotBeEmpty("the trace's DOM snapshots show the patient's personnummer");
+        IdentityScan.NotOnLists(inTraces).Should().BeEmpty();
     }
 
     [Test]

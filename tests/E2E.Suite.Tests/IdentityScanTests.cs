@@ -37,4 +37,27 @@ public sealed class IdentityScanTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Test]
+    public void Zipped_traces_are_opened_and_their_text_entries_scanned()
+    {
+        var dir = Directory.CreateTempSubdirectory("e2e-scan-").FullName;
+        try
+        {
+            using (var zip = System.IO.Compression.ZipFile.Open(Path.Combine(dir, "c-attachment.zip"), System.IO.Compression.ZipArchiveMode.Create))
+            {
+                using (var writer = new StreamWriter(zip.CreateEntry("trace.trace").Open()))
+                    writer.Write($$"""{"type":"frame-snapshot","html":"<td>{{NotATestIdentity}}</td>"}""");
+                using (var image = zip.CreateEntry("resources/shot.jpeg").Open())
+                    image.Write([0xFF, 0xD8, 0x00, .. System.Text.Encoding.ASCII.GetBytes(NotATestIdentity)]);
+            }
+
+            IdentityScan.NotOnLists(IdentityScan.InDirectory(dir)).Select(f => f.Where)
+                .Should().Equal("c-attachment.zip/trace.trace");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

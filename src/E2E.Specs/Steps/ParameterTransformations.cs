@@ -8,7 +8,7 @@ namespace E2E.Specs.Steps;
 
 /// <summary>
 /// The words testers use for units, systems, municipalities and dates, as Cucumber-expression parameter types:
-/// {enhet}, {system}, {kommun}, {datum}. One capture group each: Reqnroll passes the groups as arguments.
+/// {enhet}, {system}, {kommun}, {datum}, {patient}, {personnummer}, {reservnummer}. One capture group each: Reqnroll passes the groups as arguments.
 /// </summary>
 [Binding]
 public sealed class ParameterTransformations
@@ -25,6 +25,23 @@ public sealed class ParameterTransformations
 
     [StepArgumentTransformation("(" + PatientDescription.Pattern + ")", Name = "patient")]
     public static PatientDescription Patient(string phrase) => new(phrase);
+
+    /// <summary>
+    /// A personnummer or samordningsnummer as written in a step or table: "19121212-1212", "191212121212",
+    /// "121212-1212". Anything not on Skatteverket's test lists (or with a wrong check digit) fails here in Swedish,
+    /// naming the value and why, before anything reaches a tenant.
+    /// </summary>
+    [StepArgumentTransformation(@"(\d{6}(?:\d{2})?[-+]?\d{4})", Name = "personnummer")]
+    public static E2E.TestData.Identities.Personnummer Personnummer(string value)
+    {
+        TestIdentityGuard.EnsureTestIdentity(value);
+        return E2E.TestData.Identities.Personnummer.Parse(value);
+    }
+
+    /// <summary>A reserve number in VGR's format, "19380512M077"; a wrong sex letter, serial or check digit is named.</summary>
+    [StepArgumentTransformation(@"(\d{8}[A-Za-z0-9]{3,5})", Name = "reservnummer")]
+    public static E2E.TestData.Reserve.ReserveIdentity ReserveNumber(string value) =>
+        E2E.TestData.Reserve.ReserveNumbers.Vgr(value);
 
     [StepArgumentTransformation("(SAMSA|Samvy)", Name = "system")]
     public static CareSystem System(string name) => CareSystemNames.Parse(name);

@@ -19,8 +19,8 @@ public static class SeedData
     }
 
     /// <summary>
-    /// Upserts units and gives each unit without one a demo user (role from the unit type: Sjuksköterska, or
-    /// Biståndshandläggare for needs assessors). Reads the tables once, so seeding hundreds of units stays quick.
+    /// Upserts units and gives each unit without one a demo user: its first member of staff in the shared
+    /// <see cref="StaffCatalogue"/>. Reads the tables once, so seeding hundreds of units stays quick.
     /// </summary>
     public static async Task UpsertUnitsAsync(IntegrationDb db, IEnumerable<UnitUpsert> units, CancellationToken ct)
     {
@@ -28,7 +28,6 @@ public static class SeedData
         var ids = wanted.Select(u => u.HsaId).ToList();
         var records = await db.Units.Where(u => ids.Contains(u.HsaId)).ToDictionaryAsync(u => u.HsaId, ct);
         var withUser = (await db.DemoUsers.Select(u => u.EnhetHsaId).Distinct().ToListAsync(ct)).ToHashSet();
-        var userCount = await db.DemoUsers.CountAsync(ct);
 
         foreach (var unit in wanted)
         {
@@ -41,10 +40,8 @@ public static class SeedData
             (record.Namn, record.Typ, record.Kommun, record.DriftsattFran) = (unit.Namn, unit.Typ, unit.Kommun, unit.DriftsattFran);
             if (withUser.Add(unit.HsaId))
             {
-                db.DemoUsers.Add(new DemoUserRecord
-                {
-                    Namn = StaffNames.For(userCount++), Roll = UnitKinds.StaffRole(unit.Typ), EnhetHsaId = unit.HsaId,
-                });
+                var person = StaffCatalogue.DemoUserFor(unit.HsaId, unit.Typ);
+                db.DemoUsers.Add(new DemoUserRecord { Namn = person.Name, Roll = person.Role, EnhetHsaId = unit.HsaId });
             }
         }
         await db.SaveChangesAsync(ct);
