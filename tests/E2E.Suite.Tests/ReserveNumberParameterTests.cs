@@ -17,6 +17,10 @@ public sealed class ReserveNumberParameterTests
     }
 
     [Test]
+    public void The_example_in_the_glossary_is_valid() =>
+        ParameterTransformations.ReserveNumber("19380512M077").Value.Should().Be("19380512M077");
+
+    [Test]
     public void A_wrong_sex_letter_is_refused_naming_the_value_and_the_letter()
     {
         var act = () => ParameterTransformations.ReserveNumber("19380512Q064");
