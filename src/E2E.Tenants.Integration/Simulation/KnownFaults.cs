@@ -1,12 +1,29 @@
 namespace E2E.Tenants.Integration.Simulation;
 
-/// <summary>Named faults the simulation can switch on, with the Swedish description shown to testers.</summary>
+/// <summary>
+/// Named faults the simulation can switch on, each imitating one risk of the report, with the Swedish description
+/// shown to testers. All are off by default.
+/// </summary>
 public static class KnownFaults
 {
     public const string DropMessages = "tappa-meddelanden";
     public const string DuplicateMessages = "dubbla-meddelanden";
     public const string SamsaDown = "samsa-nere";
     public const string SamvyDown = "samvy-nere";
+    public const string AdmissionNoticeMissingData = "inskrivning-saknar-uppgifter";
+    public const string WrongSystemAfterGoLive = "fel-system-efter-driftsattning";
+    public const string ShowUnitsNotLive = "visa-ej-driftsatta-inkorgar";
+    public const string DoubleCountPaymentDays = "dubbelrakna-betaldagar";
+    public const string AllowDuplicateSip = "tillat-dubbla-sip";
+    public const string ReserveNumberWithoutOid = "reservnummer-utan-oid";
+    public const string DropAttachments = "tappa-bilagor";
+    public const string NoOngoingCaseFlag = "ingen-pagaende-flagga";
+    public const string StatisticsDoubleCount = "statistik-dubbelraknar";
+    public const string DuplicatesAfterOutage = "dubbletter-efter-driftsstorning";
+    public const string ReadOtherUnitsInbox = "las-andra-enheters-inkorg";
+    public const string DropActiveSipsOnDecommission = "tappa-aktiva-sip-vid-avveckling";
+    public const string DischargeWrongDay = "utskrivning-fel-dag";
+    public const string WithdrawnDoesNotStopPayment = "aterkallad-stoppar-ej-betalning";
 
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -14,6 +31,20 @@ public static class KnownFaults
         [DuplicateMessages] = "Meddelanden som går mellan systemen levereras två gånger (som två olika meddelanden).",
         [SamsaDown] = "SAMSA är nere (driftsstörning): allt svarar 503; integrationen försöker igen tills SAMSA är uppe.",
         [SamvyDown] = "Samvy är nere (driftsstörning): allt svarar 503; integrationen försöker igen tills Samvy är uppe.",
+        [AdmissionNoticeMissingData] = "Inskrivningsmeddelanden som går mellan systemen tappar adress och beräknat utskrivningsdatum.",
+        [WrongSystemAfterGoLive] = "Katalogen svarar SAMSA för en enhet även efter dess driftsättningsdatum i Samvy.",
+        [ShowUnitsNotLive] = "Samvy visar och tar emot enheter som ännu inte driftsatt Samvy (mottagarval, sök och API).",
+        [DoubleCountPaymentDays] = "Samkörningen räknar betaldagar från båda systemen när patienten flyttat mellan dem.",
+        [AllowDuplicateSip] = "En andra SIP för samma patient och vårdtillfälle tillåts i det andra systemet.",
+        [ReserveNumberWithoutOid] = "Reservnummer jämförs utan utfärdare (OID): samma värde hos en annan utfärdare kopplas ihop.",
+        [DropAttachments] = "Bifogade filer försvinner när meddelandet går mellan systemen.",
+        [NoOngoingCaseFlag] = "Samvy visar inte att ett SAMSA-ärende pågår för patienten.",
+        [StatisticsDoubleCount] = "Månadsuppföljningen räknar en patient två gånger när den finns i båda systemen.",
+        [DuplicatesAfterOutage] = "Meddelanden som reservrutinen burit under en driftsstörning levereras en gång till efter återstart.",
+        [ReadOtherUnitsInbox] = "Behörighetskontrollen saknas: en användare kan läsa andra enheters inkorg.",
+        [DropActiveSipsOnDecommission] = "Vid avvecklingen av SAMSA listas och flyttas inte aktiva SIP:ar; de försvinner.",
+        [DischargeWrongDay] = "Utskrivningsmeddelandet får utskrivningsdagen en dag för sent när det går mellan systemen.",
+        [WithdrawnDoesNotStopPayment] = "En återtagen utskrivningsklar stoppar inte betaldagarna.",
     };
 
     public static bool IsKnown(string name) => All.ContainsKey(name);
