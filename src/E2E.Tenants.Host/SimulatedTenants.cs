@@ -43,7 +43,7 @@ public sealed class SimulatedTenants : IAsyncDisposable
         try
         {
             // The integration first: both tenants need its address; it needs theirs only to deliver.
-            var integration = await IntegrationApp.StartAsync(sim, Path.Combine(dataDirectory, "integration.db"), options.IntegrationPort ?? 0, ct);
+            var integration = await IntegrationApp.StartAsync(sim, Path.Combine(dataDirectory, "integration.db"), options.IntegrationPort ?? 0, ct, options.Systemval);
             apps.Add(integration);
             var integrationUrl = integration.BoundUri();
             apps.Add(await SamsaApp.StartAsync(sim, integrationUrl, Path.Combine(dataDirectory, "samsa.db"), options.SamsaPort ?? 0, ct));

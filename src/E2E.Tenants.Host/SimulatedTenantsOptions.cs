@@ -12,6 +12,9 @@ public sealed class SimulatedTenantsOptions
     /// <summary>How long the integration holds a message before delivering it to the other system.</summary>
     public TimeSpan DeliveryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>The systemval rule set the directory and routing follow (see the README); null means its default.</summary>
+    public string? Systemval { get; init; }
+
     /// <summary>Fixed ports; null means a free port chosen at start.</summary>
     public int? SamsaPort { get; init; }
     public int? SamvyPort { get; init; }

@@ -9,10 +9,12 @@ namespace E2E.Tenants.Integration;
 /// <summary>Composition of the integration: directory, routing and the test-only API.</summary>
 public static class IntegrationApp
 {
-    public static async Task<WebApplication> StartAsync(SimulationState state, string databasePath, int port, CancellationToken ct)
+    public static async Task<WebApplication> StartAsync(
+        SimulationState state, string databasePath, int port, CancellationToken ct, string? systemChoiceRuleSet = null)
     {
         var builder = TenantWebApplication.CreateBuilder(typeof(IntegrationApp).Assembly, port);
         builder.Services.AddSingleton(state);
+        builder.Services.AddDirectory(SystemChoiceRuleSet.Load(systemChoiceRuleSet));
         builder.Services.AddSqliteDb<IntegrationDb>(databasePath);
         builder.Services.AddHttpClient(DeliveryWorker.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddHostedService<DeliveryWorker>();

@@ -22,6 +22,7 @@ public static class SamsaApp
         builder.Services.AddScoped<AdmissionNoticeSender>();
         builder.Services.AddHostedService<OutboxDispatcher<SamsaDb>>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSamsaOpenApi();
         builder.Services.AddDemoLogin("Samsa");
         builder.Services.AddOwnRazorPages(typeof(SamsaApp).Assembly, pages =>
         {
@@ -40,6 +41,7 @@ public static class SamsaApp
         app.MapMessages();
         app.MapInbound();
         app.MapSamsaIdentityAudit();
+        app.MapSamsaOpenApi();
 
         await app.EnsureCreatedAsync<SamsaDb>(ct);
         sim.OnReset(token => EmptyAsync(app, token));

@@ -22,6 +22,22 @@ public sealed class IntegrationClient(HttpClient http)
         return await response.Content.ReadFromJsonAsync<UnitDto>(ct);
     }
 
+    /// <summary>The inboxes the system's recipient picker offers today, each unit once (api/mottagarval).</summary>
+    public async Task<IReadOnlyList<RecipientDto>> RecipientsAsync(string pickerSystem, CancellationToken ct = default) =>
+        await http.GetFromJsonAsync<List<RecipientDto>>($"api/mottagarval/{pickerSystem}", ct) ?? [];
+
+    /// <summary>One unit's entry in the system's picker today; null when the system may not offer it.</summary>
+    public async Task<RecipientDto?> RecipientAsync(string pickerSystem, string hsaId, CancellationToken ct = default)
+    {
+        using var response = await http.GetAsync($"api/mottagarval/{pickerSystem}/{Uri.EscapeDataString(hsaId)}", ct);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<RecipientDto>(ct);
+    }
+
     public async Task<IReadOnlyList<DemoUserDto>> DemoUsersAsync(CancellationToken ct = default) =>
         await http.GetFromJsonAsync<List<DemoUserDto>>("_sim/anvandare", ct) ?? [];
 

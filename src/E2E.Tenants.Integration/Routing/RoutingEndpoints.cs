@@ -1,6 +1,7 @@
 using System.Text.Json;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Data;
+using E2E.Tenants.Integration.Directory;
 using E2E.Tenants.Integration.Simulation;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public static class RoutingEndpoints
 {
     public static IEndpointRouteBuilder MapRouting(this IEndpointRouteBuilder app)
     {
-        app.MapPost("api/meddelanden", async (RoutedMessage message, IntegrationDb db, SimulationState state, CancellationToken ct) =>
+        app.MapPost("api/meddelanden", async (RoutedMessage message, IntegrationDb db, SimulationState state, SystemChoice choice, CancellationToken ct) =>
         {
             var known = await db.RoutedMessages.AnyAsync(
                 m => m.SourceSystem == message.AvsandarSystem && m.SourceMessageId == message.MeddelandeId, ct);
@@ -24,7 +25,7 @@ public static class RoutingEndpoints
             {
                 return Results.Problem($"Mottagaren {message.MottagareHsaId} finns inte i katalogen.", statusCode: 422, title: "Okänd mottagare");
             }
-            var target = SystemNames.ForDate(recipient.DriftsattFran, state.Today);
+            var target = choice.SystemOn(recipient, state.Today); // rule 2: the recipient's system today
             db.RoutedMessages.Add(Accept(message, target, state));
             if (state.IsOn(KnownFaults.DuplicateMessages))
             {

@@ -1,5 +1,6 @@
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Data;
+using E2E.Tenants.Integration.Directory;
 using E2E.Tenants.Integration.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,14 +33,14 @@ public static class SimulationEndpoints
             await SeedData.UpsertUnitsAsync(db, units, ct);
             return Results.NoContent();
         });
-        sim.MapGet("anvandare", async (IntegrationDb db, SimulationState state, CancellationToken ct) =>
+        sim.MapGet("anvandare", async (IntegrationDb db, SimulationState state, SystemChoice choice, CancellationToken ct) =>
         {
             var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.HsaId, ct);
             var users = await db.DemoUsers.AsNoTracking().OrderBy(u => u.Id).ToListAsync(ct);
             return Results.Ok(users.Where(u => units.ContainsKey(u.EnhetHsaId)).Select(u =>
             {
                 var unit = units[u.EnhetHsaId];
-                return new DemoUserDto(u.Id, u.Namn, u.Roll, unit.HsaId, unit.Namn, SystemNames.ForDate(unit.DriftsattFran, state.Today));
+                return new DemoUserDto(u.Id, u.Namn, u.Roll, unit.HsaId, unit.Namn, choice.SystemOn(unit, state.Today));
             }));
         });
         sim.MapFaults();

@@ -9,11 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Samsa.Pages;
 
-/// <summary>The admission notice form. SAMSA lists every unit in the directory as a possible recipient.</summary>
+/// <summary>The admission notice form. The recipients are the directory's SAMSA picker: each unit once, with its inbox today.</summary>
 public sealed class InskrivningsmeddelandeModel(SamsaDb db, IntegrationClient directory, AdmissionNoticeSender sender) : PageModel
 {
     public Vardtillfalle Vardtillfalle { get; private set; } = null!;
-    public IReadOnlyList<UnitDto> Enheter { get; private set; } = [];
+    public IReadOnlyList<RecipientDto> Enheter { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Fel { get; private set; } = new Dictionary<string, string>();
     public bool Skickat { get; private set; }
 
@@ -47,7 +47,7 @@ public sealed class InskrivningsmeddelandeModel(SamsaDb db, IntegrationClient di
             return false;
         }
         Vardtillfalle = stay;
-        Enheter = await directory.UnitsAsync(ct);
+        Enheter = await directory.RecipientsAsync(SystemNames.Samsa, ct);
         return true;
     }
 }

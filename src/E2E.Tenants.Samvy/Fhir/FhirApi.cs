@@ -22,6 +22,7 @@ public static class FhirApi
         fhir.MapPatients();
         fhir.MapEncounters();
         fhir.MapCommunications();
+        fhir.MapOrganizations();
         fhir.Map("{type}/{**rest}", (string type) =>
             FhirResults.Outcome(404, OperationOutcome.IssueType.NotSupported, $"Resurstypen eller operationen {type} stöds inte."));
         return app;

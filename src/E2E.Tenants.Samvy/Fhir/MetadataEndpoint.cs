@@ -32,6 +32,8 @@ public static class MetadataEndpoint
                     Resource("Encounter", [TypeRestfulInteraction.Create, TypeRestfulInteraction.Read]),
                     Resource("Communication", [TypeRestfulInteraction.Create, TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType],
                         ("recipient", SearchParamType.Reference), ("subject", SearchParamType.Reference), ("category", SearchParamType.Token)),
+                    Resource("Organization", [TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType],
+                        ("name", SearchParamType.String), ("identifier", SearchParamType.Token)),
                 ],
             },
         ],

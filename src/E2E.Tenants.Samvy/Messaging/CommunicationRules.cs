@@ -10,7 +10,7 @@ namespace E2E.Tenants.Samvy.Messaging;
 /// <summary>What Samvy checks before a notice may leave; each refusal is an OperationOutcome in Swedish.</summary>
 public static class CommunicationRules
 {
-    public sealed record Checked(Patient Patient, UnitDto Sender, UnitDto Recipient, DateOnly EstimatedDischarge);
+    public sealed record Checked(Patient Patient, UnitDto Sender, RecipientDto Recipient, DateOnly EstimatedDischarge);
 
     public static async Task<Checked> CheckAsync(
         Communication notice, SamvyDb db, PatientStore patients, IntegrationClient directory, DateOnly today, CancellationToken ct)
@@ -31,11 +31,7 @@ public static class CommunicationRules
         {
             throw Refuse($"{sender.Namn} arbetar i {sender.System}, inte i Samvy.");
         }
-        var recipient = await UnitAsync(References.IdOf(notice.Recipient.FirstOrDefault(), "Organization"), "Mottagaren", directory, today, ct);
-        if (!SystemNames.VisibleInSamvy(recipient.DriftsattFran, today))
-        {
-            throw Refuse($"{recipient.Namn} är inte driftsatt i Samvy ännu och kan inte väljas som mottagare.");
-        }
+        var recipient = await RecipientCheck.CheckAsync(notice.Recipient.FirstOrDefault(), directory, today, ct);
         var date = notice.EstimatedDischarge() ?? throw Refuse("Ange beräknat utskrivningsdatum (ÅÅÅÅ-MM-DD).");
         return new Checked(patient, sender, recipient, date);
     }

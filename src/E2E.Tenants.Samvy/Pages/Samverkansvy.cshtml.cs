@@ -2,7 +2,6 @@ using System.Globalization;
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Hosting;
-using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
 using E2E.Tenants.Samvy.Messaging;
@@ -13,13 +12,13 @@ using Microsoft.EntityFrameworkCore;
 namespace E2E.Tenants.Samvy.Pages;
 
 /// <summary>
-/// The collaboration view (loaded in the chart's iframe): send an admission notice. The recipient list holds
-/// every unit whose inbox Samvy can reach, except units waiting for their Samvy live-from date (rule 5).
+/// The collaboration view (loaded in the chart's iframe): send an admission notice. The recipient list is the
+/// directory's Samvy picker: every unit once with its inbox today, never a Samvy inbox of a unit not live (rule 5).
 /// </summary>
-public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, IntegrationClient directory, CommunicationSender sender, SimulationState sim)
+public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, IntegrationClient directory, CommunicationSender sender)
     : PageModel
 {
-    public IReadOnlyList<UnitDto> Mottagarlista { get; private set; } = [];
+    public IReadOnlyList<RecipientDto> Mottagarlista { get; private set; } = [];
     public Dictionary<string, string> Fel { get; } = [];
     public bool Skickat { get; private set; }
 
@@ -40,8 +39,7 @@ public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, Integra
         {
             return NotFound();
         }
-        var recipient = Mottagarlista.FirstOrDefault(u =>
-            string.Equals(u.Namn, Mottagare?.Trim(), StringComparison.OrdinalIgnoreCase) || u.HsaId == Mottagare?.Trim());
+        var recipient = Mottagarlista.FirstOrDefault(u => u.IsNamedBy(Mottagare));
         if (recipient is null)
         {
             Fel["mottagare"] = "Välj en mottagare i listan.";
@@ -75,7 +73,7 @@ public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, Integra
         {
             return false;
         }
-        Mottagarlista = [.. (await directory.UnitsAsync(ct)).Where(u => SystemNames.VisibleInSamvy(u.DriftsattFran, sim.Today))];
+        Mottagarlista = await directory.RecipientsAsync(SystemNames.Samvy, ct);
         return true;
     }
 }

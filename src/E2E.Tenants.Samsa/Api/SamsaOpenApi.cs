@@ -1,0 +1,51 @@
+using Microsoft.OpenApi;
+
+namespace E2E.Tenants.Samsa.Api;
+
+/// <summary>
+/// SAMSA's OpenAPI document at <c>/openapi/v1.json</c>: the public REST API only (never the integration's
+/// delivery endpoint or the test-only <c>_sim/</c> API), every operation with a Swedish summary.
+/// </summary>
+public static class SamsaOpenApi
+{
+    public const string Route = "/openapi/{documentName}.json";
+
+    /// <summary>Summaries by "METHOD route"; an endpoint's own WithSummary wins.</summary>
+    private static readonly Dictionary<string, string> Summaries = new(StringComparer.Ordinal)
+    {
+        ["POST api/patienter"] = "Registrera en patient (finns personnumret uppdateras patienten)",
+        ["POST api/vardtillfallen"] = "Skriv in en patient på en avdelning som arbetar i SAMSA",
+        ["POST api/meddelanden/inskrivning"] = "Skicka ett inskrivningsmeddelande till en enhets inkorg",
+        ["GET api/inkorgar/{hsaId}/meddelanden"] = "Läs meddelandena i en enhets inkorg i SAMSA",
+    };
+
+    public static IServiceCollection AddSamsaOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+        {
+            options.ShouldInclude = api => api.RelativePath is { } path
+                && !path.StartsWith("_sim", StringComparison.Ordinal)
+                && !path.StartsWith("api/integration", StringComparison.Ordinal);
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "SAMSA (simulerad) – REST-API",
+                    Version = "v1",
+                    Description = "Patienter, vårdtillfällen, inskrivningsmeddelanden och inkorgar i den simulerade SAMSA.",
+                };
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                var key = $"{context.Description.HttpMethod} {context.Description.RelativePath}";
+                operation.Summary ??= Summaries.GetValueOrDefault(key);
+                return Task.CompletedTask;
+            });
+        });
+
+    public static IEndpointRouteBuilder MapSamsaOpenApi(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi(Route).AllowAnonymous();
+        return app;
+    }
+}
