@@ -52,7 +52,8 @@ public sealed class SamvyUiTests : TenantsTestBase
 
         view.Should().Contain("""<label for="mottagare">Mottagare</label>""").And.Contain("""list="mottagare-lista" """)
             .And.Contain($"""<option value="{Units.LerumName}">""").And.Contain($"""<option value="{Units.AlingsasName}">""")
-            .And.NotContain("Väntebo", "a unit waiting for its Samvy live-from date is invisible (rule 5)");
+            .And.Contain("<option value=\"Hemsjukvården Väntebo kommun\">SAMSA-inkorg via integrationen</option>",
+                "a unit waiting for its Samvy live-from date is offered only with its SAMSA inbox (rule 5)");
 
         var (_, sent) = await web.PostFormAsync($"samverkansvy/{patient}", view, new() { ["Mottagare"] = Units.LerumName, ["Datum"] = "2026-12-04" });
 
