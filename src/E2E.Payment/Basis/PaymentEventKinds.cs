@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace E2E.Payment.Basis;
 
 /// <summary>The events of a payment basis row (<c>handelse</c>), spelled as the export contract spells them.</summary>
@@ -18,11 +20,11 @@ public static class PaymentEventKinds
     /// <summary>The patient moved to a ward in the other system: the same stay goes on, the count does not stop.</summary>
     public const string MovedBetweenSystems = "flyttad";
 
-    public static readonly IReadOnlyList<string> All =
+    public static readonly ImmutableArray<string> All =
         [AdmissionNoticeReceived, DischargeReady, MovedBetweenSystems, ReadinessWithdrawn, Discharged];
 
     public static bool IsKnown(string? kind) => kind is not null && All.Contains(kind, StringComparer.Ordinal);
 
     /// <summary>Order of events at the same instant: the notice before the readiness it conditions, the end last.</summary>
-    internal static int Order(string kind) => All.ToList().IndexOf(kind);
+    internal static int Order(string kind) => All.IndexOf(kind);
 }

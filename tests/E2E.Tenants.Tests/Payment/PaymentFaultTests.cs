@@ -12,10 +12,7 @@ public sealed class PaymentFaultTests : PaymentTestBase
     public async Task Double_counting_pays_each_system_s_share_of_a_moved_patient(bool faulty, int days)
     {
         await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
-        if (faulty)
-        {
-            await SwitchOnAsync("dubbelrakna-betaldagar");
-        }
+        await SwitchOnAsync("dubbelrakna-betaldagar", when: faulty);
 
         var lerum = Lerum(await PaymentAsync());
 
@@ -29,10 +26,7 @@ public sealed class PaymentFaultTests : PaymentTestBase
     public async Task Double_counting_statistics_counts_a_patient_of_both_systems_per_system(bool faulty, int patients)
     {
         await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
-        if (faulty)
-        {
-            await SwitchOnAsync("statistik-dubbelraknar");
-        }
+        await SwitchOnAsync("statistik-dubbelraknar", when: faulty);
 
         var lerum = Lerum(await FollowUpAsync());
 
@@ -52,10 +46,7 @@ public sealed class PaymentFaultTests : PaymentTestBase
             Event("aterkallad-utskrivningsklar", "2026-03-06T10:00:00+01:00"),
             Event("utskrivningsklar", "2026-03-09T10:00:00+01:00"),
             Event("utskriven", "2026-03-16T10:00:00+01:00"));
-        if (faulty)
-        {
-            await SwitchOnAsync("aterkallad-stoppar-ej-betalning");
-        }
+        await SwitchOnAsync("aterkallad-stoppar-ej-betalning", when: faulty);
 
         var patient = Lerum(await PaymentAsync()).GetProperty("patienter").EnumerateArray().Single();
 
