@@ -1,6 +1,7 @@
 using E2E.Tenants.Integration.Data;
 using E2E.Tenants.Integration.Directory;
 using E2E.Tenants.Integration.Hosting;
+using E2E.Tenants.Integration.Payment;
 using E2E.Tenants.Integration.Routing;
 using E2E.Tenants.Integration.Simulation;
 
@@ -18,11 +19,13 @@ public static class IntegrationApp
         builder.Services.AddSqliteDb<IntegrationDb>(databasePath);
         builder.Services.AddHttpClient(DeliveryWorker.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddHostedService<DeliveryWorker>();
+        builder.Services.AddCombinedPayment();
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
         app.MapDirectory();
         app.MapRouting();
+        app.MapCombinedPayment();
         app.MapSimulation();
         app.MapRoutingIdentityAudit();
 

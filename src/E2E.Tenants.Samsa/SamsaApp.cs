@@ -1,6 +1,8 @@
 using E2E.Tenants.Integration.Client;
+using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Outbox;
+using E2E.Tenants.Integration.Payment;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Api;
 using E2E.Tenants.Samsa.Data;
@@ -42,6 +44,7 @@ public static class SamsaApp
         app.MapInbound();
         app.MapSamsaIdentityAudit();
         app.MapSamsaOpenApi();
+        app.MapPaymentBasis<SamsaDb>("api/betalningsunderlag", SystemNames.Samsa);
 
         await app.EnsureCreatedAsync<SamsaDb>(ct);
         sim.OnReset(token => EmptyAsync(app, token));

@@ -1,6 +1,8 @@
 using E2E.Tenants.Integration.Client;
+using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Outbox;
+using E2E.Tenants.Integration.Payment;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
@@ -38,6 +40,7 @@ public static class SamvyApp
         app.MapFhir();
         app.MapInbound();
         app.MapSamvyIdentityAudit();
+        app.MapPaymentBasis<SamvyDb>("export/betalningsunderlag", SystemNames.Samvy);
 
         await app.EnsureCreatedAsync<SamvyDb>(ct);
         FhirJson.Warm();

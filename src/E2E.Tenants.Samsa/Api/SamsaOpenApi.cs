@@ -17,6 +17,7 @@ public static class SamsaOpenApi
         ["POST api/vardtillfallen"] = "Skriv in en patient på en avdelning som arbetar i SAMSA",
         ["POST api/meddelanden/inskrivning"] = "Skicka ett inskrivningsmeddelande till en enhets inkorg",
         ["GET api/inkorgar/{hsaId}/meddelanden"] = "Läs meddelandena i en enhets inkorg i SAMSA",
+        ["GET api/betalningsunderlag"] = "Betalningsunderlag: händelser per patient och kommun som betaldagarna räknas från",
     };
 
     public static IServiceCollection AddSamsaOpenApi(this IServiceCollection services) =>

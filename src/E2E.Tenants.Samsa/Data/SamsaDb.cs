@@ -1,4 +1,5 @@
 using E2E.Tenants.Integration.Outbox;
+using E2E.Tenants.Integration.Payment;
 using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Samsa.Data;
@@ -9,6 +10,7 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
     public DbSet<Vardtillfalle> Vardtillfallen => Set<Vardtillfalle>();
     public DbSet<Meddelande> Meddelanden => Set<Meddelande>();
     public DbSet<OutboxItem> Utkorg => Set<OutboxItem>();
+    public DbSet<PaymentEventRecord> Betalningshandelser => Set<PaymentEventRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -24,12 +26,14 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
             e.HasIndex(x => x.ExterntId).IsUnique();
         });
         model.MapOutbox();
+        model.MapPaymentEvents();
     }
 
     /// <summary>Empties SAMSA (test-only reset); the schema stays.</summary>
     public async Task EmptyAsync(CancellationToken ct)
     {
         await Utkorg.ExecuteDeleteAsync(ct);
+        await Betalningshandelser.ExecuteDeleteAsync(ct);
         await Meddelanden.ExecuteDeleteAsync(ct);
         await Vardtillfallen.ExecuteDeleteAsync(ct);
         await Patienter.ExecuteDeleteAsync(ct);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Samvy.Data;
 
-/// <summary>Samvy's part of the test-only identity audit: patients and every stored resource's JSON, and the outbox.</summary>
+/// <summary>Samvy's part of the test-only identity audit: patients and every stored resource's JSON, the outbox and the payment basis.</summary>
 public static class IdentityAuditEndpoint
 {
     public static IEndpointRouteBuilder MapSamvyIdentityAudit(this IEndpointRouteBuilder app) =>
@@ -16,6 +16,7 @@ public static class IdentityAuditEndpoint
             stored.AddRange(await db.Encounters.AsNoTracking().Select(e => e.Json).ToListAsync(ct));
             stored.AddRange(await db.Communications.AsNoTracking().Select(c => c.Json).ToListAsync(ct));
             stored.AddRange(await db.Outbox.AsNoTracking().Select(o => o.PayloadJson).ToListAsync(ct));
+            stored.AddRange(await db.PaymentEvents.AsNoTracking().Select(e => e.Personnummer).ToListAsync(ct));
             return stored;
         });
 }

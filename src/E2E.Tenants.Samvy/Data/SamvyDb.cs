@@ -1,4 +1,5 @@
 using E2E.Tenants.Integration.Outbox;
+using E2E.Tenants.Integration.Payment;
 using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Samvy.Data;
@@ -9,6 +10,7 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
     public DbSet<StoredEncounter> Encounters => Set<StoredEncounter>();
     public DbSet<StoredCommunication> Communications => Set<StoredCommunication>();
     public DbSet<OutboxItem> Outbox => Set<OutboxItem>();
+    public DbSet<PaymentEventRecord> PaymentEvents => Set<PaymentEventRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -21,12 +23,14 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
             e.HasIndex(x => x.ExternalId).IsUnique();
         });
         model.MapOutbox();
+        model.MapPaymentEvents();
     }
 
     /// <summary>Empties Samvy (test-only reset); the schema stays.</summary>
     public async Task EmptyAsync(CancellationToken ct)
     {
         await Outbox.ExecuteDeleteAsync(ct);
+        await PaymentEvents.ExecuteDeleteAsync(ct);
         await Communications.ExecuteDeleteAsync(ct);
         await Encounters.ExecuteDeleteAsync(ct);
         await Patients.ExecuteDeleteAsync(ct);
