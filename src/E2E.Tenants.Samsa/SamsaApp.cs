@@ -1,4 +1,5 @@
 using E2E.Tenants.Integration.Client;
+using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Simulation;
@@ -19,7 +20,9 @@ public static class SamsaApp
         builder.Services.AddSingleton<TimeProvider>(sim.Clock);
         builder.Services.AddSqliteDb<SamsaDb>(databasePath);
         builder.Services.AddIntegrationClient(integrationUrl);
-        builder.Services.AddScoped<AdmissionNoticeSender>();
+        builder.Services.AddScoped<CaseStore>();
+        builder.Services.AddScoped<NoticeSender>();
+        builder.Services.AddScoped<NoticeStates>();
         builder.Services.AddHostedService<OutboxDispatcher<SamsaDb>>();
         builder.Services.AddProblemDetails();
         builder.Services.AddDemoLogin("Samsa");
@@ -28,6 +31,8 @@ public static class SamsaApp
             pages.Conventions.AuthorizeFolder("/");
             pages.Conventions.AllowAnonymousToPage("/LoggaIn");
             pages.Conventions.AllowAnonymousToPage("/LoggaUt");
+            // The skeleton's address of the admission notice form stays.
+            pages.Conventions.AddPageRoute("/Skicka", "vardtillfallen/{id:int}/inskrivningsmeddelande");
         });
 
         var app = builder.Build();
@@ -37,12 +42,13 @@ public static class SamsaApp
         app.MapRazorPages();
         app.MapPatients();
         app.MapStays();
-        app.MapMessages();
+        app.MapNotices();
+        app.MapCases();
         app.MapInbound();
         app.MapSamsaIdentityAudit();
 
         await app.EnsureCreatedAsync<SamsaDb>(ct);
-        sim.OnReset(token => EmptyAsync(app, token));
+        sim.OnReset(SystemNames.Samsa, token => EmptyAsync(app, token));
         await app.StartAsync(ct);
         return app;
     }

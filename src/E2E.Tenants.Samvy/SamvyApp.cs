@@ -1,4 +1,5 @@
 using E2E.Tenants.Integration.Client;
+using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Simulation;
@@ -41,7 +42,7 @@ public static class SamvyApp
 
         await app.EnsureCreatedAsync<SamvyDb>(ct);
         FhirJson.Warm();
-        sim.OnReset(token => EmptyAsync(app, token));
+        sim.OnReset(SystemNames.Samvy, token => EmptyAsync(app, token));
         await app.StartAsync(ct);
         return app;
     }
