@@ -21,7 +21,9 @@ public static class SamvyApp
         builder.Services.AddSqliteDb<SamvyDb>(databasePath);
         builder.Services.AddIntegrationClient(integrationUrl);
         builder.Services.AddScoped<PatientStore>();
+        builder.Services.AddScoped<EpisodeStore>();
         builder.Services.AddScoped<CommunicationSender>();
+        builder.Services.AddScoped<CommunicationStates>();
         builder.Services.AddHostedService<OutboxDispatcher<SamvyDb>>();
         builder.Services.AddDemoLogin("Samvy");
         builder.Services.AddOwnRazorPages(typeof(SamvyApp).Assembly, pages =>

@@ -33,4 +33,14 @@ public sealed record RoutedReceipt(string AvsandarSystem, string MeddelandeSyste
 {
     /// <summary>The idempotency key: one receipt per message and state, however often it is handed over.</summary>
     public string KvittensId => $"{Status}:{MeddelandeId}";
+
+    /// <summary>
+    /// A receipt from the recipient's system for a notice it got through the integration, addressed by the notice's
+    /// external id "System:id" back to the system that sent it.
+    /// </summary>
+    public static RoutedReceipt For(string recipientSystem, string externalId, string state, DateTime at)
+    {
+        var parts = externalId.Split(':', 2);
+        return new RoutedReceipt(recipientSystem, parts[0], parts[^1], state, at);
+    }
 }

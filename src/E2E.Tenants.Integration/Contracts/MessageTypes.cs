@@ -26,6 +26,21 @@ public static class MessageTypes
 
     public static string Display(string code) => All.GetValueOrDefault(code, code);
 
+    /// <summary>The confirmation a sending form shows (both UIs), per type; "andrat-utskrivningsdatum" for an estimate update.</summary>
+    public static string SentText(string code) => code switch
+    {
+        Admission => "Inskrivningsmeddelandet har skickats",
+        EstimateUpdate => "Det ändrade utskrivningsdatumet har skickats",
+        DischargeReady => "Utskrivningsklar har skickats",
+        DischargeReadyWithdrawn => "Återtagen utskrivningsklar har skickats",
+        SipInvitation => "Kallelsen till SIP har skickats",
+        Discharge => "Utskrivningsmeddelandet har skickats",
+        _ => "Meddelandet har skickats",
+    };
+
+    /// <summary>Not a type of its own: the forms' name for sending a changed estimate as admission notices.</summary>
+    public const string EstimateUpdate = "andrat-utskrivningsdatum";
+
     /// <summary>An estimate update reads as an admission notice too, so a search for the type finds both.</summary>
     public static string Display(string code, bool update) =>
         update ? $"{AdmissionDisplay} (ändrat utskrivningsdatum)" : Display(code);

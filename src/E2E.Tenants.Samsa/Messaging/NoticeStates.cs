@@ -44,11 +44,8 @@ public sealed class NoticeStates(SamsaDb db, SimulationState sim)
     }
 
     /// <summary>"The notice you sent is now in this state", addressed to the system that sent it.</summary>
-    public static RoutedReceipt ReceiptFor(string externalId, string state, DateTime at)
-    {
-        var parts = externalId.Split(':', 2);
-        return new RoutedReceipt(SystemNames.Samsa, parts[0], parts[^1], state, at);
-    }
+    public static RoutedReceipt ReceiptFor(string externalId, string state, DateTime at) =>
+        RoutedReceipt.For(SystemNames.Samsa, externalId, state, at);
 
     /// <summary>Applies a receipt to SAMSA's sender copy; a repeated or unknown one changes nothing.</summary>
     public async Task ApplyAsync(RoutedReceipt receipt, CancellationToken ct)

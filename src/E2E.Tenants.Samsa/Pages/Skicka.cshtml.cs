@@ -15,8 +15,6 @@ namespace E2E.Tenants.Samsa.Pages;
 /// </summary>
 public sealed class SkickaModel(CaseStore cases, IntegrationClient directory, NoticeSender sender) : PageModel
 {
-    public const string EstimateUpdate = "andrat-utskrivningsdatum";
-
     public Arende Arende { get; private set; } = null!;
     public IReadOnlyList<UnitDto> Enheter { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Fel { get; private set; } = new Dictionary<string, string>();
@@ -32,9 +30,9 @@ public sealed class SkickaModel(CaseStore cases, IntegrationClient directory, No
     [BindProperty] public string? Deltagare { get; set; }
 
     public string Kod => Typ ?? MessageTypes.Admission;
-    public bool IsUpdate => Kod == EstimateUpdate;
+    public bool IsUpdate => Kod == MessageTypes.EstimateUpdate;
     public string Rubrik => IsUpdate ? "Ändra beräknat utskrivningsdatum" : $"Skicka {LowerFirst(MessageTypes.Display(Kod))}";
-    public string Kvittens => SentTexts.GetValueOrDefault(Kod, "Meddelandet har skickats");
+    public string Kvittens => MessageTypes.SentText(Kod);
     public string Invalid(string field) => Fel.ContainsKey(field) ? "true" : "false";
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
@@ -66,14 +64,4 @@ public sealed class SkickaModel(CaseStore cases, IntegrationClient directory, No
     }
 
     private static string LowerFirst(string text) => char.ToLowerInvariant(text[0]) + text[1..];
-
-    private static readonly Dictionary<string, string> SentTexts = new(StringComparer.Ordinal)
-    {
-        [MessageTypes.Admission] = "Inskrivningsmeddelandet har skickats",
-        [EstimateUpdate] = "Det ändrade utskrivningsdatumet har skickats",
-        [MessageTypes.DischargeReady] = "Utskrivningsklar har skickats",
-        [MessageTypes.DischargeReadyWithdrawn] = "Återtagen utskrivningsklar har skickats",
-        [MessageTypes.SipInvitation] = "Kallelsen till SIP har skickats",
-        [MessageTypes.Discharge] = "Utskrivningsmeddelandet har skickats",
-    };
 }

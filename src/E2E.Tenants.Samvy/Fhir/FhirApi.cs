@@ -21,6 +21,7 @@ public static class FhirApi
         fhir.MapMetadata();
         fhir.MapPatients();
         fhir.MapEncounters();
+        fhir.MapEpisodesOfCare();
         fhir.MapCommunications();
         fhir.Map("{type}/{**rest}", (string type) =>
             FhirResults.Outcome(404, OperationOutcome.IssueType.NotSupported, $"Resurstypen eller operationen {type} stöds inte."));

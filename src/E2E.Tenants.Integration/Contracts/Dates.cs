@@ -1,9 +1,9 @@
 using System.Globalization;
 using E2E.Tenants.Integration.Simulation;
 
-namespace E2E.Tenants.Samsa.Messaging;
+namespace E2E.Tenants.Integration.Contracts;
 
-/// <summary>Dates are written yyyy-MM-dd everywhere in SAMSA; times as Swedish wall-clock time or ISO 8601.</summary>
+/// <summary>Dates are written yyyy-MM-dd in both UIs and APIs; times as Swedish wall-clock time or ISO 8601.</summary>
 public static class Dates
 {
     private static readonly string[] LocalTimeFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"];
