@@ -80,7 +80,8 @@ public sealed class CommunicationSender(SamvyDb db, PatientStore patients, Integ
         check.Patient.ToRouted(), notice.EstimatedDischarge(), now)
     {
         Uppdatering = notice.IsEstimateUpdate(),
-        Tidpunkt = notice.RoutedTime(check.Type),
+        // Discharge readiness and its withdrawal are timestamped by the tenant clock when sent.
+        Tidpunkt = notice.RoutedTime(check.Type) ?? (check.Type is MessageTypes.DischargeReady or MessageTypes.DischargeReadyWithdrawn ? now : null),
         Deltagare = notice.Participants(),
         Arende = notice.GetExtensionValue<FhirString>(FhirConstants.CaseReferenceExtension)?.Value,
     };
