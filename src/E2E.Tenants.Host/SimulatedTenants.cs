@@ -15,15 +15,21 @@ namespace E2E.Tenants.Host;
 /// </summary>
 public sealed class SimulatedTenants : IAsyncDisposable
 {
-    private readonly List<WebApplication> apps;
+    private readonly Dictionary<SimulatedApp, WebApplication> apps;
+    private readonly SimulationState sim;
+    private readonly string dataDirectory;
     private readonly string? ownedDataDirectory;
+    private readonly string? systemval;
 
-    private SimulatedTenants(List<WebApplication> apps, string? ownedDataDirectory, IReadOnlyList<DemoUser> demoUsers)
+    private SimulatedTenants(
+        Dictionary<SimulatedApp, WebApplication> apps, SimulationState sim, string dataDirectory, string? ownedDataDirectory,
+        string? systemval, IReadOnlyList<DemoUser> demoUsers)
     {
-        this.apps = apps;
-        this.ownedDataDirectory = ownedDataDirectory;
+        (this.apps, this.sim, this.dataDirectory, this.ownedDataDirectory, this.systemval) =
+            (apps, sim, dataDirectory, ownedDataDirectory, systemval);
         DemoUsers = demoUsers;
-        (IntegrationUrl, SamsaUrl, SamvyUrl) = (apps[0].BoundUri(), apps[1].BoundUri(), apps[2].BoundUri());
+        (IntegrationUrl, SamsaUrl, SamvyUrl) =
+            (apps[SimulatedApp.Integration].BoundUri(), apps[SimulatedApp.Samsa].BoundUri(), apps[SimulatedApp.Samvy].BoundUri());
     }
 
     public Uri SamsaUrl { get; }
@@ -39,26 +45,58 @@ public sealed class SimulatedTenants : IAsyncDisposable
         var owned = options.DataDirectory is null ? Directory.CreateTempSubdirectory("e2e-tenants-").FullName : null;
         var dataDirectory = options.DataDirectory ?? owned!;
         Directory.CreateDirectory(dataDirectory);
-        var apps = new List<WebApplication>();
+        var apps = new Dictionary<SimulatedApp, WebApplication>();
         try
         {
             // The integration first: both tenants need its address; it needs theirs only to deliver.
-            var integration = await IntegrationApp.StartAsync(sim, Path.Combine(dataDirectory, "integration.db"), options.IntegrationPort ?? 0, ct, options.Systemval);
-            apps.Add(integration);
-            var integrationUrl = integration.BoundUri();
-            apps.Add(await SamsaApp.StartAsync(sim, integrationUrl, Path.Combine(dataDirectory, "samsa.db"), options.SamsaPort ?? 0, ct));
-            apps.Add(await SamvyApp.StartAsync(sim, integrationUrl, Path.Combine(dataDirectory, "samvy.db"), options.SamvyPort ?? 0, ct));
-            (sim.SamsaUrl, sim.SamvyUrl) = (apps[1].BoundUri(), apps[2].BoundUri());
-            return new SimulatedTenants(apps, owned, await DemoUsersAsync(integrationUrl, ct));
+            apps[SimulatedApp.Integration] = await StartAppAsync(SimulatedApp.Integration, sim, dataDirectory, null, options.IntegrationPort ?? 0, options.Systemval, ct);
+            var integrationUrl = apps[SimulatedApp.Integration].BoundUri();
+            apps[SimulatedApp.Samsa] = await StartAppAsync(SimulatedApp.Samsa, sim, dataDirectory, integrationUrl, options.SamsaPort ?? 0, options.Systemval, ct);
+            apps[SimulatedApp.Samvy] = await StartAppAsync(SimulatedApp.Samvy, sim, dataDirectory, integrationUrl, options.SamvyPort ?? 0, options.Systemval, ct);
+            (sim.SamsaUrl, sim.SamvyUrl) = (apps[SimulatedApp.Samsa].BoundUri(), apps[SimulatedApp.Samvy].BoundUri());
+            return new SimulatedTenants(apps, sim, dataDirectory, owned, options.Systemval, await DemoUsersAsync(integrationUrl, ct));
         }
         catch
         {
-            await StopAsync(apps, owned);
+            await StopAllAsync(apps, owned);
             throw;
         }
     }
 
-    public ValueTask DisposeAsync() => new(StopAsync(apps, ownedDataDirectory));
+    /// <summary>
+    /// Stops one app as a crash or maintenance would (its database stays); until <see cref="StartAppAsync"/> it
+    /// refuses connections, so the others keep their outboxes and queues and retry.
+    /// </summary>
+    public async Task StopAppAsync(SimulatedApp which)
+    {
+        if (apps.Remove(which, out var app))
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+        }
+    }
+
+    /// <summary>Starts a stopped app again on its old address, with the data it had.</summary>
+    public async Task StartAppAsync(SimulatedApp which, CancellationToken ct = default)
+    {
+        if (!apps.ContainsKey(which))
+        {
+            var port = (which switch { SimulatedApp.Samsa => SamsaUrl, SimulatedApp.Samvy => SamvyUrl, _ => IntegrationUrl }).Port;
+            apps[which] = await StartAppAsync(which, sim, dataDirectory, IntegrationUrl, port, systemval, ct);
+        }
+    }
+
+    public ValueTask DisposeAsync() => new(StopAllAsync(apps, ownedDataDirectory));
+
+    private static Task<WebApplication> StartAppAsync(
+        SimulatedApp which, SimulationState sim, string dataDirectory, Uri? integrationUrl, int port, string? systemval,
+        CancellationToken ct) => which switch
+    {
+        SimulatedApp.Samsa => SamsaApp.StartAsync(sim, integrationUrl!, Path.Combine(dataDirectory, "samsa.db"), port, ct),
+        SimulatedApp.Samvy => SamvyApp.StartAsync(sim, integrationUrl!, Path.Combine(dataDirectory, "samvy.db"), port, ct),
+        _ => IntegrationApp.StartAsync(sim, Path.Combine(dataDirectory, "integration.db"), port, ct, systemval),
+    };
 
     private static async Task<IReadOnlyList<DemoUser>> DemoUsersAsync(Uri integrationUrl, CancellationToken ct)
     {
@@ -67,15 +105,17 @@ public sealed class SimulatedTenants : IAsyncDisposable
         return [.. users.Select(u => new DemoUser(u.Namn, u.Roll, u.EnhetNamn, u.System))];
     }
 
-    private static async Task StopAsync(List<WebApplication> apps, string? ownedDataDirectory)
+    private static async Task StopAllAsync(Dictionary<SimulatedApp, WebApplication> apps, string? ownedDataDirectory)
     {
         // Tenants before the integration, so their outboxes stop before the routing they hand over to.
-        foreach (var app in Enumerable.Reverse(apps))
+        foreach (var which in new[] { SimulatedApp.Samvy, SimulatedApp.Samsa, SimulatedApp.Integration })
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            if (apps.Remove(which, out var app))
+            {
+                await app.StopAsync();
+                await app.DisposeAsync();
+            }
         }
-        apps.Clear();
         SqliteConnection.ClearAllPools();
         try
         {
@@ -89,4 +129,12 @@ public sealed class SimulatedTenants : IAsyncDisposable
             // A temp folder left behind is harmless; a dispose that throws would hide the test's own result.
         }
     }
+}
+
+/// <summary>The three apps of a start, for stopping and starting one of them (restart tests).</summary>
+public enum SimulatedApp
+{
+    Integration,
+    Samsa,
+    Samvy,
 }

@@ -21,7 +21,9 @@ public static class SamsaApp
         builder.Services.AddSingleton<TimeProvider>(sim.Clock);
         builder.Services.AddSqliteDb<SamsaDb>(databasePath);
         builder.Services.AddIntegrationClient(integrationUrl);
-        builder.Services.AddScoped<AdmissionNoticeSender>();
+        builder.Services.AddScoped<CaseStore>();
+        builder.Services.AddScoped<NoticeSender>();
+        builder.Services.AddScoped<NoticeStates>();
         builder.Services.AddHostedService<OutboxDispatcher<SamsaDb>>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSamsaOpenApi();
@@ -31,6 +33,8 @@ public static class SamsaApp
             pages.Conventions.AuthorizeFolder("/");
             pages.Conventions.AllowAnonymousToPage("/LoggaIn");
             pages.Conventions.AllowAnonymousToPage("/LoggaUt");
+            // The skeleton's address of the admission notice form stays.
+            pages.Conventions.AddPageRoute("/Skicka", "vardtillfallen/{id:int}/inskrivningsmeddelande");
         });
 
         var app = builder.Build();
@@ -40,14 +44,15 @@ public static class SamsaApp
         app.MapRazorPages();
         app.MapPatients();
         app.MapStays();
-        app.MapMessages();
+        app.MapNotices();
+        app.MapCases();
         app.MapInbound();
         app.MapSamsaIdentityAudit();
         app.MapSamsaOpenApi();
         app.MapPaymentBasis<SamsaDb>("api/betalningsunderlag", SystemNames.Samsa);
 
         await app.EnsureCreatedAsync<SamsaDb>(ct);
-        sim.OnReset(token => EmptyAsync(app, token));
+        sim.OnReset(SystemNames.Samsa, token => EmptyAsync(app, token));
         await app.StartAsync(ct);
         return app;
     }

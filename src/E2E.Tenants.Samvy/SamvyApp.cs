@@ -22,7 +22,9 @@ public static class SamvyApp
         builder.Services.AddSqliteDb<SamvyDb>(databasePath);
         builder.Services.AddIntegrationClient(integrationUrl);
         builder.Services.AddScoped<PatientStore>();
+        builder.Services.AddScoped<EpisodeStore>();
         builder.Services.AddScoped<CommunicationSender>();
+        builder.Services.AddScoped<CommunicationStates>();
         builder.Services.AddHostedService<OutboxDispatcher<SamvyDb>>();
         builder.Services.AddDemoLogin("Samvy");
         builder.Services.AddOwnRazorPages(typeof(SamvyApp).Assembly, pages =>
@@ -44,7 +46,7 @@ public static class SamvyApp
 
         await app.EnsureCreatedAsync<SamvyDb>(ct);
         FhirJson.Warm();
-        sim.OnReset(token => EmptyAsync(app, token));
+        sim.OnReset(SystemNames.Samvy, token => EmptyAsync(app, token));
         await app.StartAsync(ct);
         return app;
     }

@@ -41,10 +41,15 @@ public sealed class IntegrationClient(HttpClient http)
     public async Task<IReadOnlyList<DemoUserDto>> DemoUsersAsync(CancellationToken ct = default) =>
         await http.GetFromJsonAsync<List<DemoUserDto>>("_sim/anvandare", ct) ?? [];
 
-    /// <summary>Hands a message to the integration; safe to repeat (the integration de-duplicates by id).</summary>
-    public async Task SendAsync(RoutedMessage message, CancellationToken ct = default)
+    /// <summary>
+    /// Hands an outbox item (message or receipt, as JSON) to the integration; safe to repeat (the integration
+    /// de-duplicates by id).
+    /// </summary>
+    public async Task HandOverAsync(string kind, string payloadJson, CancellationToken ct = default)
     {
-        using var response = await http.PostAsJsonAsync("api/meddelanden", message, ct);
+        using var content = new StringContent(payloadJson, System.Text.Encoding.UTF8, "application/json");
+        var route = kind == Outbox.RoutedKinds.Receipt ? "api/kvittenser" : "api/meddelanden";
+        using var response = await http.PostAsync(route, content, ct);
         response.EnsureSuccessStatusCode();
     }
 }

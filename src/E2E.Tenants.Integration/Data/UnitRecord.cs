@@ -19,10 +19,11 @@ public sealed class DemoUserRecord
     public required string EnhetHsaId { get; set; }
 }
 
-/// <summary>A message the integration accepted; delivered once it is due, or dropped by a fault.</summary>
+/// <summary>A message or receipt the integration accepted; delivered once it is due, or dropped by a fault.</summary>
 public sealed class RoutedMessageRecord
 {
     public long Id { get; set; }
+    public string Kind { get; set; } = Outbox.RoutedKinds.Message;
     public required string SourceSystem { get; set; }
     public required string SourceMessageId { get; set; }
     public required string TargetSystem { get; set; }

@@ -24,7 +24,7 @@ public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, Simulatio
         {
             try
             {
-                await integration.SendAsync(item.Payload, ct);
+                await integration.HandOverAsync(item.Kind, item.PayloadJson, ct);
                 item.DispatchedAt = sim.Clock.GetUtcNow().UtcDateTime;
             }
             catch (HttpRequestException ex)

@@ -5,19 +5,18 @@ using Microsoft.EntityFrameworkCore;
 namespace E2E.Tenants.Integration.Outbox;
 
 /// <summary>
-/// A message waiting in the sender system's outbox. Saved in the same transaction as the message itself,
-/// so nothing is lost if the integration is away; handed over by <see cref="OutboxDispatcher{TDb}"/>.
+/// A message or receipt waiting in the sender system's outbox. Saved in the same transaction as the change it
+/// reports, so nothing is lost if the integration is away; handed over by <see cref="OutboxDispatcher{TDb}"/>.
 /// </summary>
 public sealed class OutboxItem
 {
     public long Id { get; set; }
     public required string MessageId { get; set; }
+    public string Kind { get; set; } = RoutedKinds.Message;
     public required string PayloadJson { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? DispatchedAt { get; set; }
     public int Attempts { get; set; }
-
-    public RoutedMessage Payload => JsonSerializer.Deserialize<RoutedMessage>(PayloadJson, JsonSerializerOptions.Web)!;
 
     public static OutboxItem For(RoutedMessage message, DateTime now) => new()
     {
@@ -25,6 +24,21 @@ public sealed class OutboxItem
         PayloadJson = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
         CreatedAt = now,
     };
+
+    public static OutboxItem For(RoutedReceipt receipt, DateTime now) => new()
+    {
+        MessageId = $"kvittens:{receipt.KvittensId}",
+        Kind = RoutedKinds.Receipt,
+        PayloadJson = JsonSerializer.Serialize(receipt, JsonSerializerOptions.Web),
+        CreatedAt = now,
+    };
+}
+
+/// <summary>What the integration carries: messages to a recipient, and receipts back to a sender.</summary>
+public static class RoutedKinds
+{
+    public const string Message = "meddelande";
+    public const string Receipt = "kvittens";
 }
 
 public static class OutboxModel

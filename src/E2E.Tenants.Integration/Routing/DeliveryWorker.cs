@@ -1,5 +1,6 @@
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Data;
+using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Simulation;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,11 +53,16 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IHttpClientFacto
     private async Task DeliverAsync(RoutedMessageRecord message, CancellationToken ct)
     {
         using var content = new StringContent(message.PayloadJson, System.Text.Encoding.UTF8, "application/json");
-        using var response = await http.CreateClient(HttpClientName).PostAsync(InboxFor(message.TargetSystem), content, ct);
+        using var response = await http.CreateClient(HttpClientName).PostAsync(InboxFor(message.TargetSystem, message.Kind), content, ct);
         response.EnsureSuccessStatusCode();
     }
 
-    private Uri InboxFor(string system) => system == SystemNames.Samvy
-        ? new Uri(state.SamvyUrl ?? throw new InvalidOperationException("Samvy har inte startat."), "integration/meddelanden")
-        : new Uri(state.SamsaUrl ?? throw new InvalidOperationException("SAMSA har inte startat."), "api/integration/meddelanden");
+    /// <summary>Each system's inbound endpoint: messages land in an inbox, receipts update the sender's copy.</summary>
+    private Uri InboxFor(string system, string kind)
+    {
+        var path = kind == RoutedKinds.Receipt ? "kvittenser" : "meddelanden";
+        return system == SystemNames.Samvy
+            ? new Uri(state.SamvyUrl ?? throw new InvalidOperationException("Samvy har inte startat."), $"integration/{path}")
+            : new Uri(state.SamsaUrl ?? throw new InvalidOperationException("SAMSA har inte startat."), $"api/integration/{path}");
+    }
 }

@@ -2,21 +2,23 @@ using System.Text.Json;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Data;
 using E2E.Tenants.Integration.Directory;
+using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Simulation;
 using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Integration.Routing;
 
-/// <summary>Accepts messages from the systems' outboxes; <see cref="DeliveryWorker"/> delivers them later.</summary>
+/// <summary>
+/// Accepts messages and receipts from the systems' outboxes; <see cref="DeliveryWorker"/> delivers them later.
+/// Both are idempotent per sender system and id, so an outbox may hand the same item over again.
+/// </summary>
 public static class RoutingEndpoints
 {
     public static IEndpointRouteBuilder MapRouting(this IEndpointRouteBuilder app)
     {
         app.MapPost("api/meddelanden", async (RoutedMessage message, IntegrationDb db, SimulationState state, SystemChoice choice, CancellationToken ct) =>
         {
-            var known = await db.RoutedMessages.AnyAsync(
-                m => m.SourceSystem == message.AvsandarSystem && m.SourceMessageId == message.MeddelandeId, ct);
-            if (known)
+            if (await KnownAsync(db, message.AvsandarSystem, message.MeddelandeId, ct))
             {
                 return Results.Accepted(); // a repeated hand-over; already taken care of
             }
@@ -26,28 +28,45 @@ public static class RoutingEndpoints
                 return Results.Problem($"Mottagaren {message.MottagareHsaId} finns inte i katalogen.", statusCode: 422, title: "Okänd mottagare");
             }
             var target = choice.SystemOn(recipient, state.Today); // rule 2: the recipient's system today
-            db.RoutedMessages.Add(Accept(message, target, state));
+            var carried = MessageFaults.Apply(message, state);
+            db.RoutedMessages.Add(Accept(RoutedKinds.Message, carried.AvsandarSystem, carried.MeddelandeId, carried, target, state));
             if (state.IsOn(KnownFaults.DuplicateMessages))
             {
                 // Fault: a second copy under another id, so that the receiver cannot tell it is the same notice.
-                db.RoutedMessages.Add(Accept(message with { MeddelandeId = message.MeddelandeId + "-kopia" }, target, state));
+                var copy = carried with { MeddelandeId = carried.MeddelandeId + "-kopia" };
+                db.RoutedMessages.Add(Accept(RoutedKinds.Message, copy.AvsandarSystem, copy.MeddelandeId, copy, target, state));
             }
             await db.SaveChangesAsync(ct);
             state.Work.Pulse();
             return Results.Accepted();
         });
+        app.MapPost("api/kvittenser", async (RoutedReceipt receipt, IntegrationDb db, SimulationState state, CancellationToken ct) =>
+        {
+            if (!await KnownAsync(db, receipt.AvsandarSystem, receipt.KvittensId, ct))
+            {
+                // Receipts go back to the system that sent the message; faults on messages do not touch them.
+                db.RoutedMessages.Add(Accept(RoutedKinds.Receipt, receipt.AvsandarSystem, receipt.KvittensId, receipt, receipt.MeddelandeSystem, state));
+                await db.SaveChangesAsync(ct);
+                state.Work.Pulse();
+            }
+            return Results.Accepted();
+        });
         return app;
     }
 
-    private static RoutedMessageRecord Accept(RoutedMessage message, string targetSystem, SimulationState state) => new()
+    private static Task<bool> KnownAsync(IntegrationDb db, string sourceSystem, string sourceId, CancellationToken ct) =>
+        db.RoutedMessages.AnyAsync(m => m.SourceSystem == sourceSystem && m.SourceMessageId == sourceId, ct);
+
+    private static RoutedMessageRecord Accept<T>(string kind, string sourceSystem, string sourceId, T payload, string targetSystem, SimulationState state) => new()
     {
-        SourceSystem = message.AvsandarSystem,
-        SourceMessageId = message.MeddelandeId,
+        Kind = kind,
+        SourceSystem = sourceSystem,
+        SourceMessageId = sourceId,
         TargetSystem = targetSystem,
-        PayloadJson = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
+        PayloadJson = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web),
         AcceptedAt = state.Clock.GetUtcNow().UtcDateTime,
         DueAt = DateTime.UtcNow + state.DeliveryDelay, // real time: moving the clock must not strand it
         // Fault: the sender sees the message as sent, but it never arrives.
-        Dropped = state.IsOn(KnownFaults.DropMessages),
+        Dropped = kind == RoutedKinds.Message && state.IsOn(KnownFaults.DropMessages),
     };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Data;
+using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Simulation;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,30 +9,45 @@ namespace E2E.Tenants.Integration.Routing;
 
 /// <summary>
 /// Test-only view of what the integration carries: waiting, delivered or dropped. Lets a scenario or a person
-/// see where a message is, e.g. held during an outage, without guessing from inboxes.
+/// see where a message (or a receipt on its way back) is, e.g. held during an outage, without guessing from inboxes.
 /// </summary>
 public static class RoutingLogEndpoints
 {
     public sealed record RoutedMessageView(
-        long Id, string MeddelandeId, string Fran, string Till, string MottagareHsaId, string Status,
+        long Id, string MeddelandeId, string Typ, string Fran, string Till, string MottagareHsaId, string Status,
+        DateTimeOffset Accepterad, DateTimeOffset? Levererad, int Forsok);
+
+    public sealed record RoutedReceiptView(
+        long Id, string MeddelandeId, string Kvittens, string Fran, string Till, string Status,
         DateTimeOffset Accepterad, DateTimeOffset? Levererad, int Forsok);
 
     public static RouteGroupBuilder MapRoutingLog(this RouteGroupBuilder sim)
     {
         sim.MapGet("meddelanden", async (IntegrationDb db, CancellationToken ct) =>
-        {
-            var records = await db.RoutedMessages.AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct);
-            return Results.Ok(records.Select(View));
-        });
+            Results.Ok((await RecordsAsync(db, RoutedKinds.Message, ct)).Select(MessageView)));
+        sim.MapGet("kvittenser", async (IntegrationDb db, CancellationToken ct) =>
+            Results.Ok((await RecordsAsync(db, RoutedKinds.Receipt, ct)).Select(ReceiptView)));
         return sim;
     }
 
-    private static RoutedMessageView View(RoutedMessageRecord m)
+    private static async Task<List<RoutedMessageRecord>> RecordsAsync(IntegrationDb db, string kind, CancellationToken ct) =>
+        await db.RoutedMessages.AsNoTracking().Where(m => m.Kind == kind).OrderBy(m => m.Id).ToListAsync(ct);
+
+    private static string StatusOf(RoutedMessageRecord m) => m.Dropped ? "tappad" : m.DeliveredAt is null ? "väntar" : "levererad";
+
+    private static RoutedMessageView MessageView(RoutedMessageRecord m)
     {
         var message = JsonSerializer.Deserialize<RoutedMessage>(m.PayloadJson, JsonSerializerOptions.Web)!;
-        var status = m.Dropped ? "tappad" : m.DeliveredAt is null ? "väntar" : "levererad";
         return new RoutedMessageView(
-            m.Id, m.SourceMessageId, m.SourceSystem, m.TargetSystem, message.MottagareHsaId, status,
+            m.Id, m.SourceMessageId, message.Typ, m.SourceSystem, m.TargetSystem, message.MottagareHsaId, StatusOf(m),
+            SwedishTime.ToSwedish(m.AcceptedAt), m.DeliveredAt is { } at ? SwedishTime.ToSwedish(at) : null, m.Attempts);
+    }
+
+    private static RoutedReceiptView ReceiptView(RoutedMessageRecord m)
+    {
+        var receipt = JsonSerializer.Deserialize<RoutedReceipt>(m.PayloadJson, JsonSerializerOptions.Web)!;
+        return new RoutedReceiptView(
+            m.Id, receipt.MeddelandeId, receipt.Status, m.SourceSystem, m.TargetSystem, StatusOf(m),
             SwedishTime.ToSwedish(m.AcceptedAt), m.DeliveredAt is { } at ? SwedishTime.ToSwedish(at) : null, m.Attempts);
     }
 }

@@ -11,7 +11,7 @@ public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan 
     private readonly string[] startupFaults = [.. startupFaults.Distinct(StringComparer.Ordinal)];
     private readonly ConcurrentDictionary<string, bool> faults =
         new(startupFaults.Select(f => KeyValuePair.Create(f, true)), StringComparer.Ordinal);
-    private readonly ConcurrentBag<Func<CancellationToken, Task>> resetHooks = [];
+    private readonly ConcurrentDictionary<string, Func<CancellationToken, Task>> resetHooks = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim gate = new(1, 1);
 
     public TimeSpan DeliveryDelay { get; } = deliveryDelay;
@@ -38,7 +38,8 @@ public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan 
         }
     }
 
-    public void OnReset(Func<CancellationToken, Task> hook) => resetHooks.Add(hook);
+    /// <summary>Registers a tenant's reset; a tenant started again (after a restart) replaces its earlier hook.</summary>
+    public void OnReset(string tenant, Func<CancellationToken, Task> hook) => resetHooks[tenant] = hook;
 
     /// <summary>
     /// Held by a reset and by each round of the outbox and delivery workers, so that no message picked up before
@@ -65,7 +66,7 @@ public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan 
 
     public async Task ResetTenantsAsync(CancellationToken ct)
     {
-        foreach (var hook in resetHooks)
+        foreach (var hook in resetHooks.Values)
         {
             await hook(ct);
         }

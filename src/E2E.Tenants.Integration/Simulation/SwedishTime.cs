@@ -12,6 +12,10 @@ public static class SwedishTime
     public static DateTimeOffset ToSwedish(DateTime utc) =>
         ToSwedish(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 
+    /// <summary>A wall-clock time in Sweden (as a person types it) as UTC.</summary>
+    public static DateTime FromSwedish(DateTime local) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
+
     public static string Display(DateTime utc) => ToSwedish(utc).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private static TimeZoneInfo FindZone()

@@ -15,7 +15,14 @@ public static class SamsaOpenApi
     {
         ["POST api/patienter"] = "Registrera en patient (finns personnumret uppdateras patienten)",
         ["POST api/vardtillfallen"] = "Skriv in en patient på en avdelning som arbetar i SAMSA",
-        ["POST api/meddelanden/inskrivning"] = "Skicka ett inskrivningsmeddelande till en enhets inkorg",
+        ["POST api/meddelanden/{typ}"] = "Skicka ett meddelande av en typ (inskrivningsmeddelande, utskrivningsklar, atertagen-utskrivningsklar, kallelse-sip, utskrivningsmeddelande) till en enhets inkorg",
+        ["GET api/meddelanden/{id}"] = "Läs ett meddelande med dess status",
+        ["POST api/meddelanden/{id}/last"] = "Markera ett mottaget meddelande som läst",
+        ["POST api/meddelanden/{id}/kvittera"] = "Kvittera ett mottaget meddelande",
+        ["GET api/arenden"] = "Lista samordningsärenden",
+        ["GET api/arenden/{id}"] = "Ett samordningsärende med tidslinje över meddelanden och deras status",
+        ["POST api/arenden/{id}/beraknat-utskrivningsdatum"] = "Ändra beräknat utskrivningsdatum; ändringen går till alla som fått inskrivningsmeddelandet",
+        ["POST api/arenden/{id}/avsluta"] = "Avsluta ett samordningsärende",
         ["GET api/inkorgar/{hsaId}/meddelanden"] = "Läs meddelandena i en enhets inkorg i SAMSA",
         ["GET api/betalningsunderlag"] = "Betalningsunderlag: händelser per patient och kommun som betaldagarna räknas från",
     };
@@ -38,7 +45,9 @@ public static class SamsaOpenApi
             });
             options.AddOperationTransformer((operation, context, _) =>
             {
-                var key = $"{context.Description.HttpMethod} {context.Description.RelativePath}";
+                // Route constraints ({id:int}) are not part of the key.
+                var path = System.Text.RegularExpressions.Regex.Replace(context.Description.RelativePath ?? "", @"\{(\w+):[^}]+\}", "{$1}");
+                var key = $"{context.Description.HttpMethod} {path}";
                 operation.Summary ??= Summaries.GetValueOrDefault(key);
                 return Task.CompletedTask;
             });

@@ -2,6 +2,7 @@ using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Data;
+using E2E.Tenants.Samsa.Messaging;
 
 namespace E2E.Tenants.Samsa.Api;
 
@@ -34,9 +35,10 @@ public static class StayEndpoints
                 EnhetHsaId = unit.HsaId,
                 Inskrivningstid = (input.Inskrivningstid ?? sim.Clock.GetUtcNow()).UtcDateTime,
             };
-            db.Vardtillfallen.Add(stay);
+            var arende = CaseStore.Open(stay, sim.Clock.GetUtcNow().UtcDateTime); // the stay's case opens with it
+            db.Arenden.Add(arende);
             await db.SaveChangesAsync(ct);
-            return Results.Created($"api/vardtillfallen/{stay.Id}", new { id = stay.Id });
+            return Results.Created($"api/vardtillfallen/{stay.Id}", new { id = stay.Id, arendeId = arende.Id });
         });
         return app;
     }

@@ -1,6 +1,9 @@
 namespace E2E.Tenants.Samsa.Data;
 
-/// <summary>A patient in SAMSA's register, keyed by personnummer (12 digits).</summary>
+/// <summary>
+/// A patient in SAMSA's register, keyed by personnummer (12 digits). The one place SAMSA keeps a patient's
+/// identity: stays, cases and notices refer to it, so linking identities later changes one table.
+/// </summary>
 public sealed class Patient
 {
     public required string Personnummer { get; set; }
@@ -25,24 +28,17 @@ public sealed class Vardtillfalle
 }
 
 /// <summary>
-/// A notice as SAMSA keeps it. Mottagen is set when it landed in a SAMSA inbox; a notice sent to another
-/// system stays here as the sender's copy (Mottagen empty) and travels through the outbox.
+/// The coordination case (samordningsärende) of one stay, owned by the admitting ward (rule 3). Open while the
+/// patient is in hospital; closed by the discharge notice or explicitly.
 /// </summary>
-public sealed class Meddelande
+public sealed class Arende
 {
     public int Id { get; set; }
-    public required string Typ { get; set; }
+    public int VardtillfalleId { get; set; }
     public required string Personnummer { get; set; }
-    public required string Patientnamn { get; set; }
-    public required string Adress { get; set; }
-    public DateOnly BeraknatUtskrivningsdatum { get; set; }
-    public required string AvsandareHsaId { get; set; }
-    public required string AvsandareNamn { get; set; }
-    public required string MottagareHsaId { get; set; }
-    public int? VardtillfalleId { get; set; }
-    public DateTime Skickad { get; set; }
-    public DateTime? Mottagen { get; set; }
-
-    /// <summary>"System:id" of a notice that came through the integration; unique, so it lands only once.</summary>
-    public string? ExterntId { get; set; }
+    public required string AgareHsaId { get; set; }
+    public DateTime Oppnat { get; set; }
+    public DateTime? Utskriven { get; set; }
+    public DateTime? Stangt { get; set; }
+    public Vardtillfalle? Vardtillfalle { get; set; }
 }

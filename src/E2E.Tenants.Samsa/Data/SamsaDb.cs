@@ -8,6 +8,7 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
 {
     public DbSet<Patient> Patienter => Set<Patient>();
     public DbSet<Vardtillfalle> Vardtillfallen => Set<Vardtillfalle>();
+    public DbSet<Arende> Arenden => Set<Arende>();
     public DbSet<Meddelande> Meddelanden => Set<Meddelande>();
     public DbSet<OutboxItem> Utkorg => Set<OutboxItem>();
     public DbSet<PaymentEventRecord> Betalningshandelser => Set<PaymentEventRecord>();
@@ -20,8 +21,15 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
             e.HasIndex(x => x.EnhetHsaId);
             e.HasOne(x => x.Patient).WithMany().HasForeignKey(x => x.Personnummer);
         });
+        model.Entity<Arende>(e =>
+        {
+            e.HasIndex(x => x.VardtillfalleId).IsUnique();
+            e.HasIndex(x => x.AgareHsaId);
+            e.HasOne(x => x.Vardtillfalle).WithMany().HasForeignKey(x => x.VardtillfalleId);
+        });
         model.Entity<Meddelande>(e =>
         {
+            e.HasIndex(x => x.ArendeId);
             e.HasIndex(x => new { x.MottagareHsaId, x.Mottagen });
             e.HasIndex(x => x.ExterntId).IsUnique();
         });
@@ -35,6 +43,7 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
         await Utkorg.ExecuteDeleteAsync(ct);
         await Betalningshandelser.ExecuteDeleteAsync(ct);
         await Meddelanden.ExecuteDeleteAsync(ct);
+        await Arenden.ExecuteDeleteAsync(ct);
         await Vardtillfallen.ExecuteDeleteAsync(ct);
         await Patienter.ExecuteDeleteAsync(ct);
     }

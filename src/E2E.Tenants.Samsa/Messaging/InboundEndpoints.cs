@@ -1,11 +1,12 @@
 using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Samsa.Messaging;
 
-/// <summary>Where the integration delivers notices from other systems into SAMSA inboxes.</summary>
+/// <summary>Where the integration delivers notices from other systems into SAMSA inboxes, and receipts back.</summary>
 public static class InboundEndpoints
 {
     public static IEndpointRouteBuilder MapInbound(this IEndpointRouteBuilder app)
@@ -17,22 +18,17 @@ public static class InboundEndpoints
             {
                 return Results.NoContent(); // delivered before: land once only
             }
-            var p = message.Patient;
-            db.Meddelanden.Add(new Meddelande
-            {
-                Typ = message.Typ,
-                Personnummer = Personnummer.Normalize(p.Personnummer) ?? p.Personnummer,
-                Patientnamn = $"{p.Fornamn} {p.Efternamn}",
-                Adress = $"{p.Gatuadress}, {p.Postnummer} {p.Postort}",
-                BeraknatUtskrivningsdatum = message.BeraknatUtskrivningsdatum,
-                AvsandareHsaId = message.AvsandareHsaId,
-                AvsandareNamn = message.AvsandareNamn,
-                MottagareHsaId = message.MottagareHsaId,
-                Skickad = message.Skickad,
-                Mottagen = sim.Clock.GetUtcNow().UtcDateTime,
-                ExterntId = externalId,
-            });
+            var now = sim.Clock.GetUtcNow().UtcDateTime;
+            db.Meddelanden.Add(RoutedMapping.FromRouted(message, now));
+            // Landed and "delivered" go back to the sender together: neither without the other.
+            db.Utkorg.Add(OutboxItem.For(NoticeStates.ReceiptFor(externalId, MessageStates.Delivered, now), now));
             await db.SaveChangesAsync(ct);
+            sim.Work.Pulse();
+            return Results.NoContent();
+        });
+        app.MapPost("api/integration/kvittenser", async (RoutedReceipt receipt, NoticeStates states, CancellationToken ct) =>
+        {
+            await states.ApplyAsync(receipt, ct);
             return Results.NoContent();
         });
         return app;

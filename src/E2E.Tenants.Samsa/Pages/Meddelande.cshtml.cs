@@ -1,25 +1,37 @@
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Samsa.Data;
+using E2E.Tenants.Samsa.Messaging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Samsa.Pages;
 
-/// <summary>One notice; visible to the receiving or the sending unit only.</summary>
-public sealed class MeddelandeModel(SamsaDb db) : PageModel
+/// <summary>
+/// One notice; visible to the receiving or the sending unit only. Opening it as the recipient marks it read;
+/// the recipient acknowledges it with "Kvittera".
+/// </summary>
+public sealed class MeddelandeModel(SamsaDb db, NoticeStates states) : PageModel
 {
     public Meddelande Meddelande { get; private set; } = null!;
+    public bool ArMottagare => Meddelande.MottagareHsaId == User.UnitHsaId() && Meddelande.Mottagen is not null;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await OpenAsync(id, acknowledge: false, ct);
+
+    public async Task<IActionResult> OnPostKvitteraAsync(int id, CancellationToken ct) => await OpenAsync(id, acknowledge: true, ct);
+
+    private async Task<IActionResult> OpenAsync(int id, bool acknowledge, CancellationToken ct)
     {
         var unit = User.UnitHsaId();
-        var notice = await db.Meddelanden.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
+        var notice = await db.Meddelanden.FindAsync([id], ct);
         if (notice is null || (notice.MottagareHsaId != unit && notice.AvsandareHsaId != unit))
         {
             return NotFound();
         }
         Meddelande = notice;
+        if (ArMottagare)
+        {
+            Meddelande = await states.MarkAsync(id, acknowledge, ct) ?? notice;
+        }
         return Page();
     }
 }

@@ -8,6 +8,7 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
 {
     public DbSet<StoredPatient> Patients => Set<StoredPatient>();
     public DbSet<StoredEncounter> Encounters => Set<StoredEncounter>();
+    public DbSet<StoredEpisode> Episodes => Set<StoredEpisode>();
     public DbSet<StoredCommunication> Communications => Set<StoredCommunication>();
     public DbSet<OutboxItem> Outbox => Set<OutboxItem>();
     public DbSet<PaymentEventRecord> PaymentEvents => Set<PaymentEventRecord>();
@@ -16,8 +17,14 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
     {
         model.Entity<StoredPatient>(e => e.HasIndex(x => x.Personnummer).IsUnique());
         model.Entity<StoredEncounter>(e => e.HasIndex(x => new { x.PatientId, x.EnhetHsaId }));
+        model.Entity<StoredEpisode>(e =>
+        {
+            e.HasIndex(x => x.EncounterId).IsUnique();
+            e.HasIndex(x => x.PatientId);
+        });
         model.Entity<StoredCommunication>(e =>
         {
+            e.HasIndex(x => x.EncounterId);
             e.HasIndex(x => new { x.RecipientHsaId, x.Received });
             e.HasIndex(x => x.PatientId);
             e.HasIndex(x => x.ExternalId).IsUnique();
@@ -32,6 +39,7 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
         await Outbox.ExecuteDeleteAsync(ct);
         await PaymentEvents.ExecuteDeleteAsync(ct);
         await Communications.ExecuteDeleteAsync(ct);
+        await Episodes.ExecuteDeleteAsync(ct);
         await Encounters.ExecuteDeleteAsync(ct);
         await Patients.ExecuteDeleteAsync(ct);
     }

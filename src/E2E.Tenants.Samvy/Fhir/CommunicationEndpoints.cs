@@ -15,6 +15,9 @@ public static class CommunicationEndpoints
             var notice = await sender.SendAsync(await request.ReadResourceAsync<Communication>(ct), ct);
             return FhirResults.Resource(notice, 201, $"fhir/Communication/{notice.Id}");
         });
+        // The recipient reads and acknowledges; Samvy reports both back to a sender in SAMSA.
+        fhir.MapPost("Communication/{id}/$las", (string id, CommunicationStates states, CancellationToken ct) => MarkAsync(id, false, states, ct));
+        fhir.MapPost("Communication/{id}/$kvittera", (string id, CommunicationStates states, CancellationToken ct) => MarkAsync(id, true, states, ct));
         fhir.MapGet("Communication/{id}", async (string id, SamvyDb db, CancellationToken ct) =>
             await db.Communications.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) is { } stored
                 ? FhirResults.Resource(FhirJson.Parse<Communication>(stored.Json))
@@ -43,4 +46,9 @@ public static class CommunicationEndpoints
         });
         return fhir;
     }
+
+    private static async Task<IResult> MarkAsync(string id, bool acknowledge, CommunicationStates states, CancellationToken ct) =>
+        await states.MarkAsync(id, acknowledge, ct) is { } notice
+            ? FhirResults.Resource(notice)
+            : FhirResults.Outcome(404, OperationOutcome.IssueType.NotFound, $"Communication/{id} finns inte i någon mottagares meddelandecenter i Samvy.");
 }

@@ -2,6 +2,7 @@ using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
+using E2E.Tenants.Samvy.Messaging;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public static class EncounterEndpoints
 {
     public static RouteGroupBuilder MapEncounters(this RouteGroupBuilder fhir)
     {
-        fhir.MapPost("Encounter", async (HttpRequest request, SamvyDb db, PatientStore patients, IntegrationClient directory, SimulationState sim, CancellationToken ct) =>
+        fhir.MapPost("Encounter", async (HttpRequest request, SamvyDb db, PatientStore patients, EpisodeStore episodes, IntegrationClient directory, SimulationState sim, CancellationToken ct) =>
         {
             var encounter = await request.ReadResourceAsync<Encounter>(ct);
             var patientId = References.IdOf(encounter.Subject, "Patient");
@@ -33,6 +34,7 @@ public static class EncounterEndpoints
             encounter.Class ??= new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter");
             encounter.Period ??= new Period { StartElement = new FhirDateTime(now) };
             encounter.ServiceProvider = References.Organization(ward.HsaId, ward.Namn);
+            episodes.Open(encounter, patientId, ward.HsaId, ward.Namn); // the encounter's coordination case (rule 3)
             var start = DateTimeOffset.TryParse(encounter.Period.Start, out var s) ? s.UtcDateTime : now.UtcDateTime;
             db.Encounters.Add(new StoredEncounter
             {
@@ -40,6 +42,18 @@ public static class EncounterEndpoints
             });
             await db.SaveChangesAsync(ct);
             return FhirResults.Resource(encounter, 201, $"fhir/Encounter/{encounter.Id}");
+        });
+        fhir.MapPost("Encounter/{id}/$andra-utskrivningsdatum", async (string id, HttpRequest request, SamvyDb db, CommunicationSender sender, CancellationToken ct) =>
+        {
+            if (await db.Encounters.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct) is not { } stored)
+            {
+                return FhirResults.NotFound("Encounter", id);
+            }
+            var parameters = await request.ReadResourceAsync<Parameters>(ct);
+            var date = (parameters.GetSingleValue<Date>("beraknatUtskrivningsdatum")?.Value is { } v && DateOnly.TryParseExact(v, "yyyy-MM-dd", out var d))
+                ? d : throw Refuse("Ange beräknat utskrivningsdatum (parameter beraknatUtskrivningsdatum, ÅÅÅÅ-MM-DD).");
+            var sent = await sender.UpdateEstimateAsync(stored, date, ct);
+            return FhirResults.SearchSet(request.BaseUrl(), sent);
         });
         fhir.MapGet("Encounter/{id}", async (string id, SamvyDb db, CancellationToken ct) =>
             await db.Encounters.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct) is { } stored

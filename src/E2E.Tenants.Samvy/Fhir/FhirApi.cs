@@ -21,6 +21,7 @@ public static class FhirApi
         fhir.MapMetadata();
         fhir.MapPatients();
         fhir.MapEncounters();
+        fhir.MapEpisodesOfCare();
         fhir.MapCommunications();
         fhir.MapOrganizations();
         fhir.Map("{type}/{**rest}", (string type) =>

@@ -8,6 +8,17 @@ public static class FhirConstants
     public const string MessageTypeSystem = "https://e2e.vgregion.example/fhir/CodeSystem/meddelandetyp";
     public const string EstimatedDischargeExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/beraknat-utskrivningsdatum";
 
+    /// <summary>Extensions of a Communication for the other message types and the message states (see the README).</summary>
+    public const string EstimateUpdateExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/andrat-utskrivningsdatum";
+    public const string SipMeetingExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/sip-motestid";
+    public const string SipParticipantExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/sip-deltagare";
+    public const string DischargeTimeExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/utskrivningstid";
+    public const string CaseReferenceExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/samordningsarende";
+    public const string MessageStateExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/meddelandestatus";
+    public const string ReadExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/last";
+    public const string AcknowledgedExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/kvitterad";
+    public const string MessageStateSystem = "https://e2e.vgregion.example/fhir/CodeSystem/meddelandestatus";
+
     /// <summary>Marks a Communication that came through the integration: "System:id" in the sender's system.</summary>
     public const string IntegrationMessageSystem = "https://e2e.vgregion.example/fhir/NamingSystem/integrationsmeddelande";
 

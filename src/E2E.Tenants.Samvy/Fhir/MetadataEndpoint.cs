@@ -30,6 +30,7 @@ public static class MetadataEndpoint
                     Resource("Patient", [TypeRestfulInteraction.Create, TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType],
                         ("identifier", SearchParamType.Token)),
                     Resource("Encounter", [TypeRestfulInteraction.Create, TypeRestfulInteraction.Read]),
+                    Resource("EpisodeOfCare", [TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType], ("patient", SearchParamType.Reference)),
                     Resource("Communication", [TypeRestfulInteraction.Create, TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType],
                         ("recipient", SearchParamType.Reference), ("subject", SearchParamType.Reference), ("category", SearchParamType.Token)),
                     Resource("Organization", [TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType],

@@ -1,5 +1,6 @@
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Samvy.Messaging;
 
-/// <summary>Where the integration delivers notices from SAMSA into Samvy message centres.</summary>
+/// <summary>Where the integration delivers notices from SAMSA into Samvy message centres, and receipts back.</summary>
 public static class InboundEndpoints
 {
     public static IEndpointRouteBuilder MapInbound(this IEndpointRouteBuilder app)
@@ -22,21 +23,31 @@ public static class InboundEndpoints
             }
             var (patient, _) = await patients.UpsertAsync(message.Patient.ToFhir(), ct);
             var now = sim.Clock.GetUtcNow();
-            var notice = AdmissionNotice.Create(patient.Id!, null, message.AvsandareHsaId, message.MottagareHsaId, message.BeraknatUtskrivningsdatum);
+            var notice = NoticeResource.Create(message.Typ, patient.Id!, null, message.AvsandareHsaId, message.MottagareHsaId);
+            notice.SetDetails(message);
             notice.Id = Guid.NewGuid().ToString("N");
             notice.Meta = new Meta { LastUpdated = now, VersionId = "1" };
             notice.Identifier = [new Identifier(FhirConstants.IntegrationMessageSystem, externalId)];
             notice.Sender!.Display = message.AvsandareNamn;
             notice.Recipient[0].Display = (await directory.UnitAsync(message.MottagareHsaId, sim.Today, ct))?.Namn;
             notice.SentElement = new FhirDateTime(new DateTimeOffset(DateTime.SpecifyKind(message.Skickad, DateTimeKind.Utc)));
-            notice.ReceivedElement = new FhirDateTime(now);
-            db.Communications.Add(new StoredCommunication
+            var stored = new StoredCommunication
             {
                 Id = notice.Id, PatientId = patient.Id!, SenderHsaId = message.AvsandareHsaId, RecipientHsaId = message.MottagareHsaId,
-                Category = message.Typ, Sent = message.Skickad, Received = now.UtcDateTime, ExternalId = externalId,
-                Json = FhirJson.Serialize(notice),
-            });
+                Category = message.Typ, Sent = message.Skickad, Received = now.UtcDateTime, Delivered = now.UtcDateTime,
+                ExternalId = externalId, Json = string.Empty,
+            };
+            CommunicationStates.Stamp(stored, notice);
+            db.Communications.Add(stored);
+            // Landed and "delivered" go back to the sender together: neither without the other.
+            db.Outbox.Add(OutboxItem.For(RoutedReceipt.For(SystemNames.Samvy, externalId, MessageStates.Delivered, now.UtcDateTime), now.UtcDateTime));
             await db.SaveChangesAsync(ct);
+            sim.Work.Pulse();
+            return Results.NoContent();
+        });
+        app.MapPost("integration/kvittenser", async (RoutedReceipt receipt, CommunicationStates states, CancellationToken ct) =>
+        {
+            await states.ApplyAsync(receipt, ct);
             return Results.NoContent();
         });
         return app;

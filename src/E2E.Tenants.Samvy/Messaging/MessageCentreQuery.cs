@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Samvy.Messaging;
 
-/// <summary>One row of a unit's message centre (same columns as SAMSA's inbox).</summary>
+/// <summary>One row of a unit's message centre (SAMSA's inbox columns, plus the type's own data and the state).</summary>
 public sealed record MessageRow(
     string Id, string Typ, string Personnummer, string Patientnamn, string Adress,
-    DateOnly? BeraknatUtskrivningsdatum, string Avsandare, DateTime Mottagen);
+    DateOnly? BeraknatUtskrivningsdatum, string Avsandare, DateTime Mottagen, string Status, Communication Resource);
 
 public static class MessageCentreQuery
 {
@@ -21,19 +21,21 @@ public static class MessageCentreQuery
         var patientIds = notices.Select(n => n.PatientId).Distinct().ToList();
         var patients = (await db.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id)).ToListAsync(ct))
             .ToDictionary(p => p.Id, p => FhirJson.Parse<Patient>(p.Json));
-        return [.. notices.OrderByDescending(n => n.Received).Select(n =>
+        return [.. notices.OrderByDescending(n => n.Received).ThenByDescending(n => n.Sent).Select(n =>
         {
             var notice = FhirJson.Parse<Communication>(n.Json);
             var patient = patients.GetValueOrDefault(n.PatientId) ?? new Patient();
             return new MessageRow(
                 n.Id,
-                n.Category == MessageTypes.Admission ? MessageTypes.AdmissionDisplay : n.Category,
+                MessageTypes.Display(n.Category, notice.IsEstimateUpdate()),
                 Personnummer.Display(patient.PersonnummerOf() ?? string.Empty),
                 patient.FullName(),
                 patient.AddressText(),
                 notice.EstimatedDischarge(),
                 notice.Sender?.Display ?? n.SenderHsaId,
-                n.Received!.Value);
+                n.Received!.Value,
+                MessageStates.Of(n.Delivered, n.Read, n.Acknowledged),
+                notice);
         })];
     }
 }

@@ -1,6 +1,7 @@
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
+using E2E.Tenants.Samvy.Messaging;
 using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +17,7 @@ public sealed class JournalModel(PatientStore patients, SamvyDb db) : PageModel
     public string PatientId { get; private set; } = string.Empty;
     public Patient Patient { get; private set; } = null!;
     public IReadOnlyList<(string Enhet, DateTime Start)> Vardkontakter { get; private set; } = [];
-    public IReadOnlyList<(string Typ, string Fran, string Till, DateTime Skickat)> Meddelanden { get; private set; } = [];
+    public IReadOnlyList<(string Typ, string Fran, string Till, DateTime Skickat, string Status)> Meddelanden { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public string? Flik { get; set; }
@@ -37,8 +38,8 @@ public sealed class JournalModel(PatientStore patients, SamvyDb db) : PageModel
         Meddelanden = [.. notices.OrderByDescending(c => c.Sent).Select(c =>
         {
             var notice = FhirJson.Parse<Communication>(c.Json);
-            return (c.Category == MessageTypes.Admission ? MessageTypes.AdmissionDisplay : c.Category, notice.Sender?.Display ?? c.SenderHsaId,
-                notice.Recipient.FirstOrDefault()?.Display ?? c.RecipientHsaId, c.Sent);
+            return (MessageTypes.Display(c.Category, notice.IsEstimateUpdate()), notice.Sender?.Display ?? c.SenderHsaId,
+                notice.Recipient.FirstOrDefault()?.Display ?? c.RecipientHsaId, c.Sent, MessageStates.Display(MessageStates.Of(c.Delivered, c.Read, c.Acknowledged)));
         })];
         return Page();
     }

@@ -6,19 +6,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace E2E.Tenants.Samvy.Pages;
 
-/// <summary>One notice in the unit's message centre.</summary>
-public sealed class MeddelandeModel(SamvyDb db) : PageModel
+/// <summary>One notice in the unit's message centre: opening it marks it read; "Kvittera" acknowledges it.</summary>
+public sealed class MeddelandeModel(SamvyDb db, CommunicationStates states) : PageModel
 {
     public MessageRow Rad { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => OpenAsync(id, acknowledge: false, ct);
+
+    public Task<IActionResult> OnPostKvitteraAsync(string id, CancellationToken ct) => OpenAsync(id, acknowledge: true, ct);
+
+    private async Task<IActionResult> OpenAsync(string id, bool acknowledge, CancellationToken ct)
     {
-        var row = (await db.MessageCentreAsync(User.UnitHsaId(), ct)).FirstOrDefault(r => r.Id == id);
-        if (row is null)
+        var unit = User.UnitHsaId();
+        if (!(await db.MessageCentreAsync(unit, ct)).Any(r => r.Id == id))
         {
             return NotFound();
         }
-        Rad = row;
+        await states.MarkAsync(id, acknowledge, ct);
+        Rad = (await db.MessageCentreAsync(unit, ct)).First(r => r.Id == id);
         return Page();
     }
 }

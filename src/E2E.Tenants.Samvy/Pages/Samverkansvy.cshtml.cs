@@ -1,10 +1,10 @@
-using System.Globalization;
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
 using E2E.Tenants.Samvy.Messaging;
+using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace E2E.Tenants.Samvy.Pages;
 
 /// <summary>
-/// The collaboration view (loaded in the chart's iframe): send an admission notice. The recipient list is the
-/// directory's Samvy picker: every unit once with its inbox today, never a Samvy inbox of a unit not live (rule 5).
+/// The collaboration view (loaded in the chart's iframe): send one message type at a time (?typ=, admission notice
+/// by default). The recipient list is the directory's Samvy picker: every unit once with its inbox today, never a
+/// Samvy inbox of a unit not live (rule 5). Typ "andrat-utskrivningsdatum" sends a changed estimate to the earlier recipients.
 /// </summary>
 public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, IntegrationClient directory, CommunicationSender sender)
     : PageModel
@@ -22,12 +23,15 @@ public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, Integra
     public Dictionary<string, string> Fel { get; } = [];
     public bool Skickat { get; private set; }
 
-    [BindProperty]
-    public string? Mottagare { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Typ { get; set; }
+    [BindProperty] public string? Mottagare { get; set; }
+    [BindProperty] public string? Datum { get; set; }
+    [BindProperty] public string? Motestid { get; set; }
+    [BindProperty] public string? Deltagare { get; set; }
+    [BindProperty] public string? Utskrivningstid { get; set; }
 
-    [BindProperty]
-    public string? Datum { get; set; }
-
+    public string Kod => MessageTypes.IsKnown(Typ) || Typ == MessageTypes.EstimateUpdate ? Typ! : MessageTypes.Admission;
+    public bool IsUpdate => Kod == MessageTypes.EstimateUpdate;
     public string Invalid(string field) => Fel.ContainsKey(field) ? "true" : "false";
 
     public async Task<IActionResult> OnGetAsync(string patientId, CancellationToken ct) =>
@@ -39,25 +43,28 @@ public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, Integra
         {
             return NotFound();
         }
-        var recipient = Mottagarlista.FirstOrDefault(u => u.IsNamedBy(Mottagare));
-        if (recipient is null)
+        var form = SamverkansvyForm.Read(this);
+        var unit = User.UnitHsaId();
+        var encounter = (await db.Encounters.AsNoTracking().Where(e => e.PatientId == patientId && e.EnhetHsaId == unit).ToListAsync(ct))
+            .OrderByDescending(e => e.Start).FirstOrDefault();
+        if (IsUpdate && encounter is null)
         {
-            Fel["mottagare"] = "Välj en mottagare i listan.";
-        }
-        if (!DateOnly.TryParseExact(Datum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            Fel["datum"] = "Ange beräknat utskrivningsdatum (ÅÅÅÅ-MM-DD).";
+            Fel[""] = "Patienten har ingen vårdkontakt på enheten.";
         }
         if (Fel.Count > 0)
         {
             return Page();
         }
-        var unit = User.UnitHsaId();
-        var encounterId = (await db.Encounters.AsNoTracking().Where(e => e.PatientId == patientId && e.EnhetHsaId == unit).ToListAsync(ct))
-            .OrderByDescending(e => e.Start).Select(e => e.Id).FirstOrDefault();
         try
         {
-            await sender.SendAsync(AdmissionNotice.Create(patientId, encounterId, unit, recipient!.HsaId, date), ct);
+            if (IsUpdate)
+            {
+                await sender.UpdateEstimateAsync(encounter!, form.Date!.Value, ct);
+            }
+            else
+            {
+                await sender.SendAsync(form.ToNotice(Kod, patientId, encounter?.Id, unit), ct);
+            }
             Skickat = true;
         }
         catch (FhirRequestException ex)

@@ -16,7 +16,7 @@ public sealed class OpenApiTests : TenantsTestBase
         document.GetProperty("openapi").GetString().Should().StartWith("3.");
         document.GetProperty("info").GetProperty("title").GetString().Should().Be("SAMSA (simulerad) – REST-API");
         var operations = Operations(document);
-        operations.Keys.Should().Contain(["post /api/patienter", "post /api/vardtillfallen", "post /api/meddelanden/inskrivning",
+        operations.Keys.Should().Contain(["post /api/patienter", "post /api/vardtillfallen", "post /api/meddelanden/{typ}", "get /api/arenden/{id}",
             "get /api/inkorgar/{hsaId}/meddelanden"]);
         operations.Should().OnlyContain(o => !string.IsNullOrWhiteSpace(o.Value), "every operation has a summary");
         operations["get /api/inkorgar/{hsaId}/meddelanden"].Should().Be("Läs meddelandena i en enhets inkorg i SAMSA");

@@ -1,0 +1,62 @@
+using E2E.Tenants.Integration.Simulation;
+using E2E.Tenants.Samsa.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace E2E.Tenants.Samsa.Messaging;
+
+/// <summary>Coordination cases: one per stay, opened at admission, closed at discharge or explicitly.</summary>
+public sealed class CaseStore(SamsaDb db, SimulationState sim)
+{
+    public static Arende Open(Vardtillfalle stay, DateTime now) => new()
+    {
+        Vardtillfalle = stay, Personnummer = stay.Personnummer, AgareHsaId = stay.EnhetHsaId, Oppnat = now,
+    };
+
+    /// <summary>The stay's case with stay and patient loaded; opened now if the stay predates cases.</summary>
+    public async Task<Arende?> ForStayAsync(int stayId, CancellationToken ct)
+    {
+        var arende = await WithStay().SingleOrDefaultAsync(a => a.VardtillfalleId == stayId, ct);
+        if (arende is not null)
+        {
+            return arende;
+        }
+        var stay = await db.Vardtillfallen.Include(v => v.Patient).SingleOrDefaultAsync(v => v.Id == stayId, ct);
+        if (stay?.Patient is null)
+        {
+            return null;
+        }
+        arende = Open(stay, sim.Clock.GetUtcNow().UtcDateTime);
+        db.Arenden.Add(arende);
+        await db.SaveChangesAsync(ct);
+        return arende;
+    }
+
+    public Task<Arende?> GetAsync(int id, CancellationToken ct) => WithStay().SingleOrDefaultAsync(a => a.Id == id, ct);
+
+    public async Task<IReadOnlyList<Arende>> ListAsync(string? ownerHsaId, string? personnummer, CancellationToken ct)
+    {
+        var query = WithStay().AsNoTracking();
+        if (ownerHsaId is not null)
+        {
+            query = query.Where(a => a.AgareHsaId == ownerHsaId);
+        }
+        if (personnummer is not null)
+        {
+            query = query.Where(a => a.Personnummer == personnummer);
+        }
+        return await query.OrderByDescending(a => a.Oppnat).ThenByDescending(a => a.Id).ToListAsync(ct);
+    }
+
+    /// <summary>Closes the case (idempotent); a discharge also records when the patient left.</summary>
+    public async Task CloseAsync(Arende arende, DateTime? discharged, CancellationToken ct)
+    {
+        arende.Utskriven ??= discharged;
+        arende.Stangt ??= sim.Clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task<List<Meddelande>> TimelineAsync(int arendeId, CancellationToken ct) =>
+        db.Meddelanden.AsNoTracking().Where(m => m.ArendeId == arendeId).OrderBy(m => m.Skickad).ThenBy(m => m.Id).ToListAsync(ct);
+
+    private IQueryable<Arende> WithStay() => db.Arenden.Include(a => a.Vardtillfalle).ThenInclude(v => v!.Patient);
+}

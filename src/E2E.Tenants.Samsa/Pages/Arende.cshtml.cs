@@ -1,0 +1,37 @@
+using E2E.Tenants.Integration.Hosting;
+using E2E.Tenants.Samsa.Data;
+using E2E.Tenants.Samsa.Messaging;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace E2E.Tenants.Samsa.Pages;
+
+/// <summary>One case of the user's unit: what can be sent, and a timeline of what was sent with each message's state.</summary>
+public sealed class ArendeModel(CaseStore cases) : PageModel
+{
+    public Arende Arende { get; private set; } = null!;
+    public IReadOnlyList<Meddelande> Tidslinje { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAvslutaAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        await cases.CloseAsync(Arende, null, ct);
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var arende = await cases.GetAsync(id, ct);
+        if (arende is null || arende.AgareHsaId != User.UnitHsaId())
+        {
+            return false;
+        }
+        (Arende, Tidslinje) = (arende, await cases.TimelineAsync(id, ct));
+        return true;
+    }
+}
