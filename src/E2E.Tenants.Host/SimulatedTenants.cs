@@ -1,5 +1,7 @@
 using E2E.Tenants.Integration;
+using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Client;
+using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa;
@@ -18,17 +20,23 @@ public sealed class SimulatedTenants : IAsyncDisposable
     private readonly List<WebApplication> apps;
     private readonly string? ownedDataDirectory;
 
-    private SimulatedTenants(List<WebApplication> apps, string? ownedDataDirectory, IReadOnlyList<DemoUser> demoUsers)
+    private SimulatedTenants(List<WebApplication> apps, string? ownedDataDirectory, IReadOnlyList<DemoUser> demoUsers, SimulationState sim)
     {
         this.apps = apps;
         this.ownedDataDirectory = ownedDataDirectory;
         DemoUsers = demoUsers;
+        SamsaClient = new ApiClientCredentials(ApiClientSecrets.ClientId, sim.ApiClients.SecretFor(SystemNames.Samsa));
+        SamvyClient = new ApiClientCredentials(ApiClientSecrets.ClientId, sim.ApiClients.SecretFor(SystemNames.Samvy));
         (IntegrationUrl, SamsaUrl, SamvyUrl) = (apps[0].BoundUri(), apps[1].BoundUri(), apps[2].BoundUri());
     }
 
     public Uri SamsaUrl { get; }
     public Uri SamvyUrl { get; }
     public Uri IntegrationUrl { get; }
+
+    /// <summary>The API clients that may ask SAMSA (POST api/token) and Samvy (POST oauth/token) for bearer tokens.</summary>
+    public ApiClientCredentials SamsaClient { get; }
+    public ApiClientCredentials SamvyClient { get; }
 
     /// <summary>The demo users as seeded at start (one per unit).</summary>
     public IReadOnlyList<DemoUser> DemoUsers { get; }
@@ -49,7 +57,7 @@ public sealed class SimulatedTenants : IAsyncDisposable
             apps.Add(await SamsaApp.StartAsync(sim, integrationUrl, Path.Combine(dataDirectory, "samsa.db"), options.SamsaPort ?? 0, ct));
             apps.Add(await SamvyApp.StartAsync(sim, integrationUrl, Path.Combine(dataDirectory, "samvy.db"), options.SamvyPort ?? 0, ct));
             (sim.SamsaUrl, sim.SamvyUrl) = (apps[1].BoundUri(), apps[2].BoundUri());
-            return new SimulatedTenants(apps, owned, await DemoUsersAsync(integrationUrl, ct));
+            return new SimulatedTenants(apps, owned, await DemoUsersAsync(integrationUrl, ct), sim);
         }
         catch
         {
@@ -64,7 +72,7 @@ public sealed class SimulatedTenants : IAsyncDisposable
     {
         using var http = new HttpClient { BaseAddress = integrationUrl };
         var users = await new IntegrationClient(http).DemoUsersAsync(ct);
-        return [.. users.Select(u => new DemoUser(u.Namn, u.Roll, u.EnhetNamn, u.System))];
+        return [.. users.Select(u => new DemoUser(u.Namn, u.Roll, u.EnhetNamn, u.System, u.PersonHsaId))];
     }
 
     private static async Task StopAsync(List<WebApplication> apps, string? ownedDataDirectory)

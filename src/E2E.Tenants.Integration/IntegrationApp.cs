@@ -1,3 +1,4 @@
+using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Data;
 using E2E.Tenants.Integration.Directory;
 using E2E.Tenants.Integration.Hosting;
@@ -20,6 +21,7 @@ public static class IntegrationApp
 
         var app = builder.Build();
         app.MapDirectory();
+        app.MapStaff();
         app.MapRouting();
         app.MapSimulation();
         app.MapRoutingIdentityAudit();

@@ -1,7 +1,9 @@
+using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Simulation;
+using E2E.Tenants.Samvy.Access;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
 using E2E.Tenants.Samvy.Messaging;
@@ -23,6 +25,7 @@ public static class SamvyApp
         builder.Services.AddScoped<CommunicationSender>();
         builder.Services.AddHostedService<OutboxDispatcher<SamvyDb>>();
         builder.Services.AddDemoLogin("Samvy");
+        builder.Services.AddTenantAccess(integrationUrl);
         builder.Services.AddOwnRazorPages(typeof(SamvyApp).Assembly, pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
@@ -33,9 +36,11 @@ public static class SamvyApp
         var app = builder.Build();
         app.UseOutageFault(sim, KnownFaults.SamvyDown, "Samvy");
         app.UseAuthentication();
+        app.UseBearerGate(TokenEndpoint.IsProtected, TokenEndpoint.RefuseAsync);
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapFhir();
+        app.MapSamvyToken();
         app.MapInbound();
         app.MapSamvyIdentityAudit();
 

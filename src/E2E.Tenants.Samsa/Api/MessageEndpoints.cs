@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Data;
 using E2E.Tenants.Samsa.Messaging;
@@ -12,8 +14,12 @@ public static class MessageEndpoints
 {
     public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder app)
     {
-        app.MapPost("api/meddelanden/inskrivning", async (AdmissionNoticeInput input, AdmissionNoticeSender sender, CancellationToken ct) =>
+        app.MapPost("api/meddelanden/inskrivning", async (AdmissionNoticeInput input, AdmissionNoticeSender sender, SamsaDb db, ClaimsPrincipal user, CancellationToken ct) =>
         {
+            if (await db.Vardtillfallen.FindAsync([input.VardtillfalleId], ct) is { } stay && !user.MayWriteFor(stay.EnhetHsaId))
+            {
+                return Results.Problem(user.WriteRefusal(stay.EnhetHsaId), statusCode: 403, title: UnitAccess.Title);
+            }
             var outcome = await sender.SendAsync(input.VardtillfalleId, input.MottagareHsaId, Dates.Parse(input.BeraknatUtskrivningsdatum), ct);
             if (outcome.StayMissing)
             {
@@ -24,8 +30,12 @@ public static class MessageEndpoints
                 : Results.ValidationProblem(
                     outcome.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Meddelandet kunde inte skickas");
         });
-        app.MapGet("api/inkorgar/{hsaId}/meddelanden", async (string hsaId, SamsaDb db, CancellationToken ct) =>
+        app.MapGet("api/inkorgar/{hsaId}/meddelanden", async (string hsaId, SamsaDb db, ClaimsPrincipal user, SimulationState sim, CancellationToken ct) =>
         {
+            if (!user.MayRead(hsaId, sim))
+            {
+                return Results.Problem(user.ReadRefusal(hsaId), statusCode: 403, title: UnitAccess.Title);
+            }
             var rows = await db.InboxAsync(hsaId, ct);
             return Results.Ok(rows.Select(r => new
             {

@@ -1,14 +1,30 @@
+using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Hosting;
+using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Data;
 using E2E.Tenants.Samsa.Messaging;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace E2E.Tenants.Samsa.Pages;
 
 /// <summary>The logged-in user's unit inbox, and only that unit's.</summary>
-public sealed class InkorgModel(SamsaDb db) : PageModel
+public sealed class InkorgModel(SamsaDb db, SimulationState sim) : PageModel
 {
     public IReadOnlyList<InboxRow> Rader { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Rader = await db.InboxAsync(User.UnitHsaId(), ct);
+    /// <summary>Another unit's inbox, asked for by URL (?enhet=): refused unless the assignment is for that unit.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Enhet { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var unit = string.IsNullOrWhiteSpace(Enhet) ? User.UnitHsaId() : Enhet.Trim();
+        if (!User.MayRead(unit, sim))
+        {
+            return this.Forbidden(User.ReadRefusal(unit));
+        }
+        Rader = await db.InboxAsync(unit, ct);
+        return Page();
+    }
 }

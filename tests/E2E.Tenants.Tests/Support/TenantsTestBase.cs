@@ -9,14 +9,17 @@ public abstract class TenantsTestBase
     protected HttpClient Integration { get; private set; } = null!;
     protected SamsaApi Samsa { get; private set; } = null!;
     protected SamvyFhir Samvy { get; private set; } = null!;
+    protected TenantTokens Tokens { get; private set; } = null!;
 
     [OneTimeSetUp]
     public async Task StartTenants()
     {
         Tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions());
         Integration = new HttpClient { BaseAddress = Tenants.IntegrationUrl };
-        Samsa = new SamsaApi(new HttpClient { BaseAddress = Tenants.SamsaUrl });
-        Samvy = new SamvyFhir(new HttpClient { BaseAddress = new Uri(Tenants.SamvyUrl, "fhir/") });
+        Tokens = new TenantTokens(Tenants, Integration);
+        // The API clients act as the unit each request concerns (see ActingUnitHandler), with real bearer tokens.
+        Samsa = new SamsaApi(new HttpClient(new ActingUnitHandler("SAMSA", Units.Avd51Sahlgrenska, Tokens)) { BaseAddress = Tenants.SamsaUrl });
+        Samvy = new SamvyFhir(new HttpClient(new ActingUnitHandler("Samvy", Units.Avd32Nal, Tokens)) { BaseAddress = new Uri(Tenants.SamvyUrl, "fhir/") });
     }
 
     [SetUp]
