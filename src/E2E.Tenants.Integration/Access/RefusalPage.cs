@@ -1,3 +1,5 @@
+using E2E.Tenants.Integration.Hosting;
+using E2E.Tenants.Integration.Simulation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,5 +15,19 @@ public static class RefusalPage
     {
         page.Response.StatusCode = StatusCodes.Status403Forbidden;
         return page.Partial("_IngenBehorighet", reason);
+    }
+
+    /// <summary>
+    /// An inbox page: the own unit's, or the one asked for by URL (?enhet=) when the user may read it; else 403.
+    /// </summary>
+    public static async Task<IActionResult> ShowInboxAsync(this PageModel page, string? requestedUnit, SimulationState sim, Func<string, Task> load)
+    {
+        var unit = string.IsNullOrWhiteSpace(requestedUnit) ? page.User.UnitHsaId() : requestedUnit.Trim();
+        if (!page.User.MayRead(unit, sim))
+        {
+            return page.Forbidden(page.User.ReadRefusal(unit));
+        }
+        await load(unit);
+        return new PageResult();
     }
 }

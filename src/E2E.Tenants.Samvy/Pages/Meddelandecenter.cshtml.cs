@@ -1,5 +1,4 @@
 using E2E.Tenants.Integration.Access;
-using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Messaging;
@@ -17,14 +16,6 @@ public sealed class MeddelandecenterModel(SamvyDb db, SimulationState sim) : Pag
     [BindProperty(SupportsGet = true)]
     public string? Enhet { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        var unit = string.IsNullOrWhiteSpace(Enhet) ? User.UnitHsaId() : Enhet.Trim();
-        if (!User.MayRead(unit, sim))
-        {
-            return this.Forbidden(User.ReadRefusal(unit));
-        }
-        Rader = await db.MessageCentreAsync(unit, ct);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        this.ShowInboxAsync(Enhet, sim, async unit => Rader = await db.MessageCentreAsync(unit, ct));
 }
