@@ -1,3 +1,4 @@
+using E2E.Organisation;
 using E2E.Tenants.Host;
 
 namespace E2E.Cli;
@@ -20,6 +21,9 @@ internal static class TenantsCommand
             """);
         foreach (var user in tenants.DemoUsers)
             Console.WriteLine($"  {user}");
+        var both = StaffCatalogue.AtUnit(UnitCatalogue.HomeCareIn("Alingsås").HsaId).Single(s => s.Role == StaffRoles.MunicipalCoordinator);
+        Console.WriteLine($"\nUppdrag i båda systemen: {both} (hemsjukvården i Samvy, biståndshandläggarna i SAMSA).");
+        Console.WriteLine("API:erna kräver token (SAMSA: POST api/token, Samvy: POST oauth/token); klienthemligheten skrivs inte ut.");
         Console.WriteLine("\nAvsluta med Ctrl+C.");
 
         var stop = new TaskCompletionSource();

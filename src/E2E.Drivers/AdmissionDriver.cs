@@ -16,10 +16,10 @@ public sealed class AdmissionDriver(UnitDirectoryDriver directory, SamsaApiClien
         var admittedAt = DateTimeOffset.Now.AddHours(-1);
         if (system == CareSystem.Samsa)
         {
-            await samsa.RegisterPatientAsync(patient);
+            await samsa.RegisterPatientAsync(patient, ward.HsaId);
             return new Admission(patient, ward, system, await samsa.AdmitAsync(patient, ward.HsaId, admittedAt), null);
         }
-        var patientId = await samvy.CreatePatientAsync(patient);
+        var patientId = await samvy.CreatePatientAsync(patient, ward.HsaId);
         return new Admission(patient, ward, system, await samvy.AdmitAsync(patientId, ward.HsaId, admittedAt), patientId);
     }
 }

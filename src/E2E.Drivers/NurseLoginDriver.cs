@@ -2,6 +2,7 @@ using E2E.Core.Browser;
 using E2E.Core.Settings;
 using E2E.Drivers.Directory;
 using E2E.Drivers.Ui;
+using E2E.Organisation;
 using Microsoft.Playwright;
 
 namespace E2E.Drivers;
@@ -18,7 +19,12 @@ public sealed class NurseLoginDriver(ScenarioBrowser browser, TenantEndpoints en
     {
         var page = await browser.PageForAsync($"sjuksköterskan på {unit.BusinessName}");
         if (_loggedIn.Add((unit.HsaId, system)))
-            await new LoginPage(page, BaseUrlOf(system), system).LogInAsync(NurseRole, unit);
+            await new LoginPage(page, BaseUrlOf(system), system).LogInAsync(NurseAt(unit), NurseRole, unit);
         return page;
     }
+
+    // The unit's first nurse in the shared staff catalogue: the same person the API clients act as.
+    private static StaffMember NurseAt(KnownUnit unit) =>
+        StaffCatalogue.AtUnit(unit.HsaId).FirstOrDefault(s => s.Assignments.Any(a => a.UnitHsaId == unit.HsaId && a.Role == NurseRole))
+        ?? throw new InvalidOperationException($"Personalkatalogen har ingen sjuksköterska på {unit.DisplayName}.");
 }

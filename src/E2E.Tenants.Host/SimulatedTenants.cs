@@ -1,5 +1,7 @@
 using E2E.Tenants.Integration;
+using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Client;
+using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa;
@@ -28,6 +30,8 @@ public sealed class SimulatedTenants : IAsyncDisposable
         (this.apps, this.sim, this.dataDirectory, this.ownedDataDirectory, this.systemval) =
             (apps, sim, dataDirectory, ownedDataDirectory, systemval);
         DemoUsers = demoUsers;
+        SamsaClient = new ApiClientCredentials(ApiClientSecrets.ClientId, sim.ApiClients.SecretFor(SystemNames.Samsa));
+        SamvyClient = new ApiClientCredentials(ApiClientSecrets.ClientId, sim.ApiClients.SecretFor(SystemNames.Samvy));
         (IntegrationUrl, SamsaUrl, SamvyUrl) =
             (apps[SimulatedApp.Integration].BoundUri(), apps[SimulatedApp.Samsa].BoundUri(), apps[SimulatedApp.Samvy].BoundUri());
     }
@@ -35,6 +39,10 @@ public sealed class SimulatedTenants : IAsyncDisposable
     public Uri SamsaUrl { get; }
     public Uri SamvyUrl { get; }
     public Uri IntegrationUrl { get; }
+
+    /// <summary>The API clients that may ask SAMSA (POST api/token) and Samvy (POST oauth/token) for bearer tokens.</summary>
+    public ApiClientCredentials SamsaClient { get; }
+    public ApiClientCredentials SamvyClient { get; }
 
     /// <summary>The demo users as seeded at start (one per unit).</summary>
     public IReadOnlyList<DemoUser> DemoUsers { get; }
@@ -102,7 +110,7 @@ public sealed class SimulatedTenants : IAsyncDisposable
     {
         using var http = new HttpClient { BaseAddress = integrationUrl };
         var users = await new IntegrationClient(http).DemoUsersAsync(ct);
-        return [.. users.Select(u => new DemoUser(u.Namn, u.Roll, u.EnhetNamn, u.System))];
+        return [.. users.Select(u => new DemoUser(u.Namn, u.Roll, u.EnhetNamn, u.System, u.PersonHsaId))];
     }
 
     private static async Task StopAllAsync(Dictionary<SimulatedApp, WebApplication> apps, string? ownedDataDirectory)

@@ -23,5 +23,5 @@ public sealed class SimulatedTenantsOptions
     public const string FaultsEnvironmentVariable = "E2E_TENANT_FAULTS";
 }
 
-/// <summary>A demo user to log in as: name, role, unit and the system the unit works in today.</summary>
-public sealed record DemoUser(string Name, string Role, string UnitName, string System);
+/// <summary>A demo user to log in as: name, role, unit, the system the unit works in today, and the person's HSA-id.</summary>
+public sealed record DemoUser(string Name, string Role, string UnitName, string System, string PersonHsaId);

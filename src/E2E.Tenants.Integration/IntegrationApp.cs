@@ -1,3 +1,4 @@
+using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Data;
 using E2E.Tenants.Integration.Directory;
 using E2E.Tenants.Integration.Hosting;
@@ -24,6 +25,7 @@ public static class IntegrationApp
 
         var app = builder.Build();
         app.MapDirectory();
+        app.MapStaff();
         app.MapRouting();
         app.MapCombinedPayment();
         app.MapSimulation();

@@ -1,9 +1,11 @@
+using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Payment;
 using E2E.Tenants.Integration.Simulation;
+using E2E.Tenants.Samsa.Access;
 using E2E.Tenants.Samsa.Api;
 using E2E.Tenants.Samsa.Data;
 using E2E.Tenants.Samsa.Messaging;
@@ -28,6 +30,7 @@ public static class SamsaApp
         builder.Services.AddProblemDetails();
         builder.Services.AddSamsaOpenApi();
         builder.Services.AddDemoLogin("Samsa");
+        builder.Services.AddTenantAccess(integrationUrl);
         builder.Services.AddOwnRazorPages(typeof(SamsaApp).Assembly, pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
@@ -40,12 +43,14 @@ public static class SamsaApp
         var app = builder.Build();
         app.UseOutageFault(sim, KnownFaults.SamsaDown, "SAMSA");
         app.UseAuthentication();
+        app.UseBearerGate(TokenEndpoint.IsProtected, TokenEndpoint.RefuseAsync);
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapPatients();
         app.MapStays();
         app.MapNotices();
         app.MapCases();
+        app.MapSamsaToken();
         app.MapInbound();
         app.MapSamsaIdentityAudit();
         app.MapSamsaOpenApi();

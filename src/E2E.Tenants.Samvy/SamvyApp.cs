@@ -1,9 +1,11 @@
+using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Payment;
 using E2E.Tenants.Integration.Simulation;
+using E2E.Tenants.Samvy.Access;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
 using E2E.Tenants.Samvy.Messaging;
@@ -27,6 +29,7 @@ public static class SamvyApp
         builder.Services.AddScoped<CommunicationStates>();
         builder.Services.AddHostedService<OutboxDispatcher<SamvyDb>>();
         builder.Services.AddDemoLogin("Samvy");
+        builder.Services.AddTenantAccess(integrationUrl);
         builder.Services.AddOwnRazorPages(typeof(SamvyApp).Assembly, pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
@@ -37,9 +40,11 @@ public static class SamvyApp
         var app = builder.Build();
         app.UseOutageFault(sim, KnownFaults.SamvyDown, "Samvy");
         app.UseAuthentication();
+        app.UseBearerGate(TokenEndpoint.IsProtected, TokenEndpoint.RefuseAsync);
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapFhir();
+        app.MapSamvyToken();
         app.MapInbound();
         app.MapSamvyIdentityAudit();
         app.MapPaymentBasis<SamvyDb>("export/betalningsunderlag", SystemNames.Samvy);

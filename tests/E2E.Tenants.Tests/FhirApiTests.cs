@@ -44,11 +44,11 @@ public sealed class FhirApiTests : TenantsTestBase
 
         var forAlingsas = await Samvy.SearchAsync($"Communication?recipient=Organization/{Units.Alingsas}&category=inskrivningsmeddelande");
         var forAnna = await Samvy.SearchAsync($"Communication?recipient=Organization/{Units.Alingsas}&subject=Patient/{anna}");
-        var forLerum = await Samvy.SearchAsync($"Communication?recipient=Organization/{Units.Lerum}");
+        var forWard = await Samvy.SearchAsync($"Communication?recipient=Organization/{Units.Avd32Nal}");
 
         forAlingsas.Should().HaveCount(2);
         forAnna.Should().ContainSingle().Which.GetProperty("extension")[0].GetProperty("valueDate").GetString().Should().Be("2026-12-01");
-        forLerum.Should().BeEmpty();
+        forWard.Should().BeEmpty("the ward sent both notices and received none");
     }
 
     [Test]

@@ -54,7 +54,8 @@ public sealed class ResetTests : TenantsTestBase
         })).EnsureSuccessStatusCode();
         using var web = new WebSession(Tenants.SamsaUrl);
 
-        await web.LoginAsync("Vårdcentralen Testby");
+        var demoUser = StaffCatalogue.DemoUserFor("SE2321000131-E000000009999", "vardcentral");
+        (await web.LoginAsync(demoUser.HsaId, "SE2321000131-E000000009999")).Status.Should().Be(System.Net.HttpStatusCode.OK);
 
         (await web.GetAsync("inkorg")).Html.Should().Contain("<h1>Inkorg – Vårdcentralen Testby</h1>");
     }

@@ -1,3 +1,4 @@
+using E2E.Organisation;
 using System.Net;
 using E2E.Tenants.Tests.Support;
 using FluentAssertions;
@@ -7,15 +8,16 @@ namespace E2E.Tenants.Tests;
 public sealed class SamsaUiTests : TenantsTestBase
 {
     [Test]
-    public async Task Login_page_offers_demo_users_under_the_label_Anvandare()
+    public async Task Login_page_offers_every_identity_under_the_label_Identitet()
     {
         using var web = new WebSession(Tenants.SamsaUrl);
+        var nurse = StaffCatalogue.FirstAt(Units.Lerum);
 
         var (status, html) = await web.GetAsync("logga-in");
 
         status.Should().Be(HttpStatusCode.OK);
-        html.Should().Contain("""<label for="anvandare">Användare</label>""").And.Contain("""<select id="anvandare" """);
-        html.Should().Contain("– Sjuksköterska, Hemsjukvården Lerums kommun").And.Contain(">Logga in</button>");
+        html.Should().Contain("""<label for="identitet">Identitet</label>""").And.Contain("""<select id="identitet" """);
+        html.Should().Contain($">{nurse.Name} (HSA-id {nurse.HsaId})</option>").And.Contain(">Fortsätt</button>");
     }
 
     [Test]
@@ -25,7 +27,7 @@ public sealed class SamsaUiTests : TenantsTestBase
 
         var (_, html) = await web.GetAsync("inkorg");
 
-        html.Should().Contain("Användare").And.NotContain("Inkorg –");
+        html.Should().Contain("Identitet").And.NotContain("Inkorg –");
     }
 
     [Test]

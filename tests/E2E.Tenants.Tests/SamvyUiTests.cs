@@ -1,3 +1,4 @@
+using E2E.Organisation;
 using System.Net;
 using System.Net.Http.Json;
 using E2E.Tenants.Tests.Support;
@@ -8,15 +9,17 @@ namespace E2E.Tenants.Tests;
 public sealed class SamvyUiTests : TenantsTestBase
 {
     [Test]
-    public async Task Login_page_offers_only_units_live_in_Samvy()
+    public async Task Login_offers_only_assignments_at_units_live_in_Samvy()
     {
         using var web = new WebSession(Tenants.SamvyUrl);
+        var coordinator = StaffCatalogue.AtUnit(Units.Alingsas).Single(s => s.Role == StaffRoles.MunicipalCoordinator);
 
-        var (status, html) = await web.GetAsync("logga-in");
+        var (status, html) = await web.ChooseIdentityAsync(coordinator.HsaId);
 
         status.Should().Be(HttpStatusCode.OK);
-        html.Should().Contain("Samvy – välj identitet och uppdrag").And.Contain("""<label for="anvandare">Användare</label>""");
-        html.Should().Contain($"– Sjuksköterska, {Units.Avd32NalName}").And.NotContain(Units.LerumName);
+        html.Should().Contain("Samvy – välj identitet och uppdrag").And.Contain("""<label for="uppdrag">Uppdrag</label>""");
+        html.Should().Contain($">Samordnare, {Units.AlingsasName}</option>")
+            .And.NotContain("Biståndshandläggarna", "the needs assessors of Alingsås work in SAMSA");
     }
 
     [Test]

@@ -1,8 +1,14 @@
 namespace E2E.Core.Settings;
 
-/// <summary>The base URLs actually in use: from the environment file, or from the embedded tenants once started.</summary>
+/// <summary>
+/// The tenants as the suite reaches them: base URLs and API clients, from the environment file, or from the
+/// embedded tenants once started.
+/// </summary>
 public sealed record TenantEndpoints(Uri Samsa, Uri Samvy, Uri Integration, bool IsSimulated)
 {
+    /// <summary>Who the suite is towards the APIs (client id and secret per system).</summary>
+    public ApiCredentials Credentials { get; init; } = ApiCredentials.None;
+
     public static TenantEndpoints FromEnvironment(EnvironmentSettings environment)
     {
         Uri Required(TenantAddress address, string key) =>
@@ -14,7 +20,10 @@ public sealed record TenantEndpoints(Uri Samsa, Uri Samvy, Uri Integration, bool
             Required(environment.Samsa, "samsa"),
             Required(environment.Samvy, "samvy"),
             Required(environment.Integration, "integration"),
-            IsSimulated: false);
+            IsSimulated: false)
+        {
+            Credentials = ApiCredentials.FromEnvironment(environment),
+        };
     }
 
     /// <summary>Relative paths resolve under the base only when it ends with a slash.</summary>

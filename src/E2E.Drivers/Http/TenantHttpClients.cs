@@ -16,6 +16,11 @@ public sealed class TenantHttpClients(TenantEndpoints endpoints, AllowedHostsGua
     public HttpClient Samvy => _samvy ??= Create(endpoints.Samvy);
     public HttpClient Integration => _integration ??= Create(endpoints.Integration);
 
+    /// <summary>Bearer tokens for the SAMSA and Samvy APIs, shared by the run like the clients.</summary>
+    public ApiTokens Tokens => _tokens ??= new ApiTokens(this);
+
+    private ApiTokens? _tokens;
+
     private HttpClient? _samsa, _samvy, _integration;
 
     private HttpClient Create(Uri baseAddress) =>

@@ -15,10 +15,11 @@ public sealed class SamsaApiClient(TenantHttpClients http)
     // Ids may be numbers or strings; JsonElement reads either.
     private sealed record Created(JsonElement Id);
 
-    public async Task RegisterPatientAsync(Patient patient)
+    /// <summary>Registers the patient in SAMSA, acting for the ward that admits them.</summary>
+    public async Task RegisterPatientAsync(Patient patient, string wardHsaId)
     {
         TestIdentityGuard.EnsureTestIdentity(patient.Personnummer);
-        var response = await http.Samsa.PostAsJsonAsync("api/patienter", new
+        var response = await SendAsync(wardHsaId, HttpMethod.Post, "api/patienter", new
         {
             personnummer = patient.Personnummer,
             fornamn = patient.FirstName,
@@ -26,25 +27,37 @@ public sealed class SamsaApiClient(TenantHttpClients http)
             gatuadress = patient.StreetAddress,
             postnummer = patient.PostalCode,
             postort = patient.Town,
-        }, TenantHttpClients.Json);
+        });
         await response.EnsureSuccessAsync($"registrera patienten {patient.DisplayPersonnummer} i SAMSA");
     }
 
     /// <summary>Admits the patient on a SAMSA ward; returns the care episode (vårdtillfälle) id.</summary>
     public async Task<string> AdmitAsync(Patient patient, string wardHsaId, DateTimeOffset admittedAt)
     {
-        var response = await http.Samsa.PostAsJsonAsync("api/vardtillfallen", new
+        var response = await SendAsync(wardHsaId, HttpMethod.Post, "api/vardtillfallen", new
         {
             personnummer = patient.Personnummer,
             enhetHsaId = wardHsaId,
             inskrivningstid = admittedAt,
-        }, TenantHttpClients.Json);
+        });
         await response.EnsureSuccessAsync($"skriva in patienten {patient.DisplayPersonnummer} i SAMSA");
         var created = await response.Content.ReadFromJsonAsync<Created>(TenantHttpClients.Json);
         return created?.Id.ToString() ?? throw new InvalidOperationException("SAMSA returnerade inget id för vårdtillfället.");
     }
 
-    public async Task<IReadOnlyList<InboxMessage>> GetInboxAsync(string unitHsaId) =>
-        await http.Samsa.GetFromJsonAsync<List<InboxMessage>>(
-            $"api/inkorgar/{Uri.EscapeDataString(unitHsaId)}/meddelanden", TenantHttpClients.Json) ?? [];
+    /// <summary>The unit's inbox, read as the unit itself (no one else may).</summary>
+    public async Task<IReadOnlyList<InboxMessage>> GetInboxAsync(string unitHsaId)
+    {
+        var response = await SendAsync(unitHsaId, HttpMethod.Get, $"api/inkorgar/{Uri.EscapeDataString(unitHsaId)}/meddelanden");
+        await response.EnsureSuccessAsync($"läsa inkorgen för {unitHsaId} i SAMSA");
+        return await response.Content.ReadFromJsonAsync<List<InboxMessage>>(TenantHttpClients.Json) ?? [];
+    }
+
+    // Every call acts for a unit with that unit's bearer token.
+    private async Task<HttpResponseMessage> SendAsync(string unitHsaId, HttpMethod method, string path, object? body = null)
+    {
+        using var request = await http.Tokens.RequestAsync(CareSystem.Samsa, unitHsaId, method, path,
+            body is null ? null : JsonContent.Create(body, options: TenantHttpClients.Json));
+        return await http.Samsa.SendAsync(request);
+    }
 }

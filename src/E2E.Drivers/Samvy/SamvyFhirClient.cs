@@ -8,8 +8,8 @@ namespace E2E.Drivers.Samvy;
 /// <summary>Samvy's FHIR R4 API: used to arrange (patient, encounter) and to cross-check notices.</summary>
 public sealed class SamvyFhirClient(TenantHttpClients http)
 {
-    /// <summary>Creates the patient in Samvy; returns the Patient resource id.</summary>
-    public async Task<string> CreatePatientAsync(TestPatient patient)
+    /// <summary>Creates the patient in Samvy, acting for the ward that admits them; returns the Patient resource id.</summary>
+    public async Task<string> CreatePatientAsync(TestPatient patient, string wardHsaId)
     {
         TestIdentityGuard.EnsureTestIdentity(patient.Personnummer);
         var resource = new Hl7.Fhir.Model.Patient
@@ -20,7 +20,7 @@ public sealed class SamvyFhirClient(TenantHttpClients http)
             BirthDate = patient.BirthDate.ToString("yyyy-MM-dd"),
             Address = [new Address { Line = [patient.StreetAddress], PostalCode = patient.PostalCode, City = patient.Town }],
         };
-        return (await PostAsync(resource, $"skapa patienten {patient.DisplayPersonnummer} i Samvy")).Id!;
+        return (await PostAsync(resource, wardHsaId, $"skapa patienten {patient.DisplayPersonnummer} i Samvy")).Id!;
     }
 
     /// <summary>Admits the patient on a Samvy ward (an in-progress inpatient Encounter); returns its id.</summary>
@@ -34,12 +34,14 @@ public sealed class SamvyFhirClient(TenantHttpClients http)
             ServiceProvider = new ResourceReference(SamvyIdentifiers.Organization(wardHsaId)),
             Period = new Period { StartElement = new FhirDateTime(admittedAt) },
         };
-        return (await PostAsync(encounter, $"skriva in patienten på {wardHsaId} i Samvy")).Id!;
+        return (await PostAsync(encounter, wardHsaId, $"skriva in patienten på {wardHsaId} i Samvy")).Id!;
     }
 
-    private async Task<T> PostAsync<T>(T resource, string attempt) where T : Resource
+    private async Task<T> PostAsync<T>(T resource, string unitHsaId, string attempt) where T : Resource
     {
-        var response = await http.Samvy.PostAsync($"fhir/{resource.TypeName}", FhirJson.Content(resource));
+        using var request = await http.Tokens.RequestAsync(
+            CareSystem.Samvy, unitHsaId, HttpMethod.Post, $"fhir/{resource.TypeName}", FhirJson.Content(resource));
+        var response = await http.Samvy.SendAsync(request);
         await response.EnsureSuccessAsync(attempt);
         var created = await FhirJson.ReadAsync<T>(response);
         return created.Id is null ? throw new InvalidOperationException($"Samvy gav inget id när vi försökte {attempt}.") : created;

@@ -1,28 +1,39 @@
 using System.Text.RegularExpressions;
 using E2E.Drivers.Directory;
+using E2E.Organisation;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace E2E.Drivers.Ui;
 
 /// <summary>
-/// The login page both systems share in shape: pick a demo identity ("Namn – Roll, Enhet") and log in.
-/// Real tenants log in with SITHS; this page object is what changes for them.
+/// The login both systems share in shape, like an e-ID: choose the identity ("Namn (HSA-id …)"), then one of that
+/// person's assignments valid in the system ("Roll, Enhet"). Real tenants log in with SITHS; this page object is
+/// what changes for them.
 /// </summary>
 public sealed class LoginPage(IPage page, Uri baseUrl, CareSystem system)
 {
-    private ILocator UserSelect => page.GetByLabel("Användare").Describe($"användarvalet i {system.Display()}");
+    private ILocator IdentitySelect => page.GetByLabel("Identitet").Describe($"identitetsvalet i {system.Display()}");
+    private ILocator ContinueButton => page.GetByRole(AriaRole.Button, new() { Name = "Fortsätt" }).Describe("knappen Fortsätt");
+    private ILocator AssignmentSelect => page.GetByLabel("Uppdrag").Describe($"uppdragsvalet i {system.Display()}");
     private ILocator LoginButton => page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).Describe("knappen Logga in");
+    private ILocator Refusal => page.GetByRole(AriaRole.Alert).Describe($"beskedet att inloggningen nekades i {system.Display()}");
 
-    public async Task LogInAsync(string role, KnownUnit unit)
+    public async Task LogInAsync(StaffMember person, string role, KnownUnit unit)
     {
         await page.GotoAsync(new Uri(baseUrl, "logga-in").ToString());
-        var options = await UserSelect.Locator("option").AllInnerTextsAsync();
-        var wanted = options.FirstOrDefault(o => o.Contains($"{role}, {unit.DisplayName}", StringComparison.OrdinalIgnoreCase))
-            ?? throw new InvalidOperationException(
-                $"I {system.Display()} finns ingen användare med rollen {role} på {unit.DisplayName}. " +
-                $"Valbara: {string.Join("; ", options)}.");
-        await UserSelect.SelectOptionAsync(new SelectOptionValue { Label = wanted.Trim() });
+        await IdentitySelect.SelectOptionAsync(new SelectOptionValue { Value = person.HsaId });
+        await ContinueButton.ClickAsync();
+        await Expect(AssignmentSelect.Or(Refusal)).ToBeVisibleAsync();
+        if (await Refusal.IsVisibleAsync())
+            throw new BusinessAssertionException(
+                $"{person} kommer inte in i {system.Display()}: {(await Refusal.InnerTextAsync()).Trim()}");
+        var wanted = $"{role}, {unit.DisplayName}";
+        var options = await AssignmentSelect.Locator("option").AllInnerTextsAsync();
+        if (!options.Any(o => o.Trim().Equals(wanted, StringComparison.OrdinalIgnoreCase)))
+            throw new BusinessAssertionException(
+                $"I {system.Display()} erbjuds {person} inte uppdraget {wanted}. Valbara: {string.Join("; ", options.Skip(1))}.");
+        await AssignmentSelect.SelectOptionAsync(new SelectOptionValue { Label = wanted });
         await LoginButton.ClickAsync();
         await Expect(page).Not.ToHaveURLAsync(new Regex("logga-in", RegexOptions.IgnoreCase));
     }

@@ -19,8 +19,14 @@ internal static class EmbeddedTenants
             TenantEndpoints.WithTrailingSlash(_tenants.SamsaUrl.ToString()),
             TenantEndpoints.WithTrailingSlash(_tenants.SamvyUrl.ToString()),
             TenantEndpoints.WithTrailingSlash(_tenants.IntegrationUrl.ToString()),
-            IsSimulated: true);
+            IsSimulated: true)
+        {
+            // Secrets drawn at this start, handed over in-process: never written to a file or the environment.
+            Credentials = new ApiCredentials(Client(_tenants.SamsaClient), Client(_tenants.SamvyClient)),
+        };
     }
+
+    private static ApiClient Client(ApiClientCredentials client) => new(client.ClientId, new Secret(client.ClientSecret));
 
     public static async Task StopAsync()
     {

@@ -8,7 +8,7 @@ public sealed record UnitDto(
 public sealed record UnitUpsert(string HsaId, string Namn, string Typ, string Kommun, DateOnly? DriftsattFran);
 
 /// <summary>A demo user (simulated e-ID identity) with its staff assignment.</summary>
-public sealed record DemoUserDto(int Id, string Namn, string Roll, string EnhetHsaId, string EnhetNamn, string System)
+public sealed record DemoUserDto(int Id, string Namn, string Roll, string EnhetHsaId, string EnhetNamn, string System, string PersonHsaId)
 {
     /// <summary>How the login pages list the user: "Name – Role, Unit".</summary>
     public string Label => $"{Namn} – {Roll}, {EnhetNamn}";

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -11,9 +11,6 @@ namespace E2E.Tenants.Integration.Hosting;
 /// </summary>
 public static class DemoIdentity
 {
-    private const string UnitHsaIdClaim = "enhet_hsaid";
-    private const string UnitNameClaim = "enhet_namn";
-
     public static IServiceCollection AddDemoLogin(this IServiceCollection services, string cookiePrefix)
     {
         services.AddAntiforgery(o => o.Cookie.Name = $".{cookiePrefix}.Antiforgery");
@@ -28,24 +25,15 @@ public static class DemoIdentity
         return services;
     }
 
-    public static Task SignInAsync(HttpContext http, DemoUserDto user)
-    {
-        var identity = new ClaimsIdentity(
-            [
-                new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Claim(ClaimTypes.Name, user.Namn),
-                new Claim(ClaimTypes.Role, user.Roll),
-                new Claim(UnitHsaIdClaim, user.EnhetHsaId),
-                new Claim(UnitNameClaim, user.EnhetNamn),
-            ],
-            CookieAuthenticationDefaults.AuthenticationScheme);
-        return http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-    }
+    /// <summary>Signs in with the identity and the one assignment chosen on the login page.</summary>
+    public static Task SignInAsync(HttpContext http, StaffGrant grant) =>
+        http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, grant.ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme));
 
     public static Task SignOutAsync(HttpContext http) => http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
 
-    public static string UnitHsaId(this ClaimsPrincipal user) => user.FindFirstValue(UnitHsaIdClaim) ?? string.Empty;
-    public static string UnitName(this ClaimsPrincipal user) => user.FindFirstValue(UnitNameClaim) ?? string.Empty;
+    public static string UnitHsaId(this ClaimsPrincipal user) => user.FindFirstValue(StaffGrant.UnitHsaIdClaim) ?? string.Empty;
+    public static string UnitName(this ClaimsPrincipal user) => user.FindFirstValue(StaffGrant.UnitNameClaim) ?? string.Empty;
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Name) ?? string.Empty;
+    public static string PersonHsaId(this ClaimsPrincipal user) => user.FindFirstValue(StaffGrant.PersonHsaIdClaim) ?? string.Empty;
     public static string RoleName(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Role) ?? string.Empty;
 }

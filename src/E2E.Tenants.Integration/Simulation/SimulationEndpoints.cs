@@ -1,3 +1,4 @@
+using E2E.Organisation;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Data;
 using E2E.Tenants.Integration.Directory;
@@ -40,7 +41,8 @@ public static class SimulationEndpoints
             return Results.Ok(users.Where(u => units.ContainsKey(u.EnhetHsaId)).Select(u =>
             {
                 var unit = units[u.EnhetHsaId];
-                return new DemoUserDto(u.Id, u.Namn, u.Roll, unit.HsaId, unit.Namn, choice.SystemOn(unit, state.Today));
+                return new DemoUserDto(u.Id, u.Namn, u.Roll, unit.HsaId, unit.Namn, choice.SystemOn(unit, state.Today),
+                    StaffCatalogue.DemoUserFor(unit.HsaId, unit.Typ).HsaId);
             }));
         });
         sim.MapFaults();

@@ -17,6 +17,9 @@ public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan 
     public TimeSpan DeliveryDelay { get; } = deliveryDelay;
     public SimulatedClock Clock { get; } = new();
     public WorkSignal Work { get; } = new();
+
+    /// <summary>The API client secrets of this start (drawn at random; see Access/ApiClientSecrets).</summary>
+    public Access.ApiClientSecrets ApiClients { get; } = new();
     public DateOnly Today => DateOnly.FromDateTime(SwedishTime.Now(Clock).DateTime);
 
     /// <summary>Where the integration delivers to; known only once the tenants have bound their ports.</summary>

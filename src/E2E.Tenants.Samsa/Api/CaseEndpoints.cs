@@ -1,3 +1,6 @@
+using E2E.Tenants.Integration.Hosting;
+using System.Security.Claims;
+using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Data;
@@ -19,22 +22,37 @@ public sealed record CaseView(
         timeline is null ? null : [.. timeline.Select(NoticeView.From)]);
 }
 
-/// <summary>Coordination cases (samordningsärenden): list, one with its timeline, estimate update, close.</summary>
+/// <summary>
+/// Coordination cases (samordningsärenden): list, one with its timeline, estimate update, close. A case is read and
+/// changed by its owning ward only (the list defaults to the caller's unit).
+/// </summary>
 public static class CaseEndpoints
 {
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
     {
-        app.MapGet("api/arenden", async (string? enhetHsaId, string? personnummer, CaseStore cases, CancellationToken ct) =>
-            Results.Ok((await cases.ListAsync(enhetHsaId, Personnummer.Normalize(personnummer) ?? personnummer, ct)).Select(a => CaseView.From(a))));
-        app.MapGet("api/arenden/{id:int}", async (int id, CaseStore cases, CancellationToken ct) =>
-            await cases.GetAsync(id, ct) is { } a ? Results.Ok(CaseView.From(a, await cases.TimelineAsync(id, ct))) : NotFound(id));
-        app.MapPost("api/arenden/{id:int}/beraknat-utskrivningsdatum", async (int id, EstimateInput input, CaseStore cases, NoticeSender sender, CancellationToken ct) =>
-            await cases.GetAsync(id, ct) is { } a ? NoticeEndpoints.Sent(await sender.UpdateEstimateAsync(a, input.BeraknatUtskrivningsdatum, ct)) : NotFound(id));
-        app.MapPost("api/arenden/{id:int}/avsluta", async (int id, CaseStore cases, CancellationToken ct) =>
+        app.MapGet("api/arenden", async (string? enhetHsaId, string? personnummer, CaseStore cases, ClaimsPrincipal user, SimulationState sim, CancellationToken ct) =>
+        {
+            var unit = enhetHsaId ?? user.UnitHsaId();
+            return !user.MayRead(unit, sim) ? NoticeEndpoints.Forbidden(user.ReadRefusal(unit))
+                : Results.Ok((await cases.ListAsync(unit, Personnummer.Normalize(personnummer) ?? personnummer, ct)).Select(a => CaseView.From(a)));
+        });
+        app.MapGet("api/arenden/{id:int}", async (int id, CaseStore cases, ClaimsPrincipal user, SimulationState sim, CancellationToken ct) =>
+            await cases.GetAsync(id, ct) is not { } a ? NotFound(id)
+            : !user.MayRead(a.AgareHsaId, sim) ? NoticeEndpoints.Forbidden(user.ReadRefusal(a.AgareHsaId))
+            : Results.Ok(CaseView.From(a, await cases.TimelineAsync(id, ct))));
+        app.MapPost("api/arenden/{id:int}/beraknat-utskrivningsdatum", async (int id, EstimateInput input, CaseStore cases, NoticeSender sender, ClaimsPrincipal user, CancellationToken ct) =>
+            await cases.GetAsync(id, ct) is not { } a ? NotFound(id)
+            : !user.MayWriteFor(a.AgareHsaId) ? NoticeEndpoints.Forbidden(user.WriteRefusal(a.AgareHsaId))
+            : NoticeEndpoints.Sent(await sender.UpdateEstimateAsync(a, input.BeraknatUtskrivningsdatum, ct)));
+        app.MapPost("api/arenden/{id:int}/avsluta", async (int id, CaseStore cases, ClaimsPrincipal user, CancellationToken ct) =>
         {
             if (await cases.GetAsync(id, ct) is not { } a)
             {
                 return NotFound(id);
+            }
+            if (!user.MayWriteFor(a.AgareHsaId))
+            {
+                return NoticeEndpoints.Forbidden(user.WriteRefusal(a.AgareHsaId));
             }
             await cases.CloseAsync(a, null, ct);
             return Results.Ok(CaseView.From(a));

@@ -24,6 +24,7 @@ public static class SamsaOpenApi
         ["POST api/arenden/{id}/beraknat-utskrivningsdatum"] = "Ändra beräknat utskrivningsdatum; ändringen går till alla som fått inskrivningsmeddelandet",
         ["POST api/arenden/{id}/avsluta"] = "Avsluta ett samordningsärende",
         ["GET api/inkorgar/{hsaId}/meddelanden"] = "Läs meddelandena i en enhets inkorg i SAMSA",
+        ["POST api/token"] = "Hämta ett åtkomsttoken för en person och ett uppdrag (enhet) med klientens hemlighet",
         ["GET api/betalningsunderlag"] = "Betalningsunderlag: händelser per patient och kommun som betaldagarna räknas från",
     };
 

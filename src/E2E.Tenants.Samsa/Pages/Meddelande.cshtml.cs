@@ -1,4 +1,6 @@
+using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Hosting;
+using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Data;
 using E2E.Tenants.Samsa.Messaging;
 using Microsoft.AspNetCore.Mvc;
@@ -7,10 +9,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace E2E.Tenants.Samsa.Pages;
 
 /// <summary>
-/// One notice; visible to the receiving or the sending unit only. Opening it as the recipient marks it read;
+/// One notice; visible to the receiving or the sending unit only (403 for anyone else). Opening it as the recipient marks it read;
 /// the recipient acknowledges it with "Kvittera".
 /// </summary>
-public sealed class MeddelandeModel(SamsaDb db, NoticeStates states) : PageModel
+public sealed class MeddelandeModel(SamsaDb db, NoticeStates states, SimulationState sim) : PageModel
 {
     public Meddelande Meddelande { get; private set; } = null!;
     public bool ArMottagare => Meddelande.MottagareHsaId == User.UnitHsaId() && Meddelande.Mottagen is not null;
@@ -21,11 +23,14 @@ public sealed class MeddelandeModel(SamsaDb db, NoticeStates states) : PageModel
 
     private async Task<IActionResult> OpenAsync(int id, bool acknowledge, CancellationToken ct)
     {
-        var unit = User.UnitHsaId();
         var notice = await db.Meddelanden.FindAsync([id], ct);
-        if (notice is null || (notice.MottagareHsaId != unit && notice.AvsandareHsaId != unit))
+        if (notice is null)
         {
             return NotFound();
+        }
+        if (!User.MayReadMessage(notice.AvsandareHsaId, notice.MottagareHsaId, sim))
+        {
+            return this.Forbidden(User.MessageRefusal());
         }
         Meddelande = notice;
         if (ArMottagare)

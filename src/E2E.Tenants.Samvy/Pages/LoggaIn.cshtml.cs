@@ -1,38 +1,11 @@
+using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
-using E2E.Tenants.Integration.Hosting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace E2E.Tenants.Samvy.Pages;
 
-/// <summary>Simulated e-ID choice. Only units live in Samvy have assignments here (rule 5).</summary>
-public sealed class LoggaInModel(IntegrationClient integration) : PageModel
-{
-    public IReadOnlyList<DemoUserDto> Anvandare { get; private set; } = [];
-    public string? Fel { get; private set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
-    [BindProperty]
-    public int? AnvandareId { get; set; }
-
-    public async Task OnGetAsync(CancellationToken ct) => Anvandare = await LiveUsersAsync(ct);
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        Anvandare = await LiveUsersAsync(ct);
-        var user = Anvandare.FirstOrDefault(u => u.Id == AnvandareId);
-        if (user is null)
-        {
-            Fel = "Välj en användare.";
-            return Page();
-        }
-        await DemoIdentity.SignInAsync(HttpContext, user);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/meddelandecenter");
-    }
-
-    private async Task<IReadOnlyList<DemoUserDto>> LiveUsersAsync(CancellationToken ct) =>
-        [.. (await integration.DemoUsersAsync(ct)).Where(u => u.System == SystemNames.Samvy)];
-}
+/// <summary>
+/// Simulated e-ID login to Samvy: identity, then an assignment at a unit live in Samvy today. A person with no such
+/// assignment is refused (403): without a Samvy assignment there is no way in.
+/// </summary>
+public sealed class LoggaInModel(StaffClient staff) : StaffLoginModel(staff, SystemNames.Samvy, "/meddelandecenter");

@@ -1,13 +1,19 @@
 using E2E.Tenants.Integration.Hosting;
+using E2E.Tenants.Integration.Access;
+using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Messaging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Samvy.Pages;
 
-/// <summary>One notice in the unit's message centre: opening it marks it read; "Kvittera" acknowledges it.</summary>
-public sealed class MeddelandeModel(SamvyDb db, CommunicationStates states) : PageModel
+/// <summary>
+/// One notice in a message centre; only its sending or receiving unit may open it (403 for anyone else). Opening it
+/// as the recipient marks it read; "Kvittera" acknowledges it.
+/// </summary>
+public sealed class MeddelandeModel(SamvyDb db, CommunicationStates states, SimulationState sim) : PageModel
 {
     public MessageRow Rad { get; private set; } = null!;
 
@@ -17,13 +23,25 @@ public sealed class MeddelandeModel(SamvyDb db, CommunicationStates states) : Pa
 
     private async Task<IActionResult> OpenAsync(string id, bool acknowledge, CancellationToken ct)
     {
-        var unit = User.UnitHsaId();
-        if (!(await db.MessageCentreAsync(unit, ct)).Any(r => r.Id == id))
+        var stored = await db.Communications.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (stored is null)
         {
             return NotFound();
         }
-        await states.MarkAsync(id, acknowledge, ct);
-        Rad = (await db.MessageCentreAsync(unit, ct)).First(r => r.Id == id);
+        if (!User.MayReadMessage(stored.SenderHsaId, stored.RecipientHsaId, sim))
+        {
+            return this.Forbidden(User.MessageRefusal());
+        }
+        var row = (await db.MessageCentreAsync(stored.RecipientHsaId, ct)).FirstOrDefault(r => r.Id == id);
+        if (row is null)
+        {
+            return NotFound();
+        }
+        if (User.UnitHsaId() == stored.RecipientHsaId)
+        {
+            await states.MarkAsync(id, acknowledge, ct); // only the recipient's opening counts as read
+        }
+        Rad = (await db.MessageCentreAsync(stored.RecipientHsaId, ct)).First(r => r.Id == id);
         return Page();
     }
 }

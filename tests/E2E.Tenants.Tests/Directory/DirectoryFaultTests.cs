@@ -44,7 +44,8 @@ public sealed class DirectoryFaultTests : TenantsTestBase
         var encounter = await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
         using var sent = await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, DirectoryScenario.Vantebo, "2027-03-10");
         sent.StatusCode.Should().Be(HttpStatusCode.Created);
-        (await Samvy.SearchAsync($"Communication?recipient=Organization/{DirectoryScenario.Vantebo}")).Single()
+        // Read as the sending ward: nobody can log in to Vantebo's Samvy inbox, which is the harm.
+        (await Samvy.SearchAsync($"Communication?subject=Patient/{patient}")).Single()
             .GetProperty("received").GetString().Should().NotBeNull("the notice landed in a Samvy inbox the unit does not use yet");
     }
 

@@ -76,12 +76,18 @@ public sealed partial class MessagingClient(SamsaApi samsa, SamvyFhir samvy)
     public async Task<Landed[]> EventuallyInboxAsync(string system, string hsaId, int atLeast) =>
         await Eventually.UntilAsync(() => InboxAsync(system, hsaId), rows => rows.Length >= atLeast);
 
-    /// <summary>The recipient opens (and acknowledges) the message in its own system.</summary>
-    public async Task MarkAsync(string system, string id, bool acknowledge)
+    /// <summary>
+    /// The recipient opens (and acknowledges) the message in its own system, acting as the receiving unit (the
+    /// seeded recipient of that system unless named): only the recipient may.
+    /// </summary>
+    public async Task MarkAsync(string system, string id, bool acknowledge, string? recipientHsaId = null)
     {
-        using var response = system == Direction.Samsa
-            ? await samsa.Http.PostAsync($"api/meddelanden/{id}/{(acknowledge ? "kvittera" : "last")}", null)
-            : await samvy.Http.PostAsync($"Communication/{id}/${(acknowledge ? "kvittera" : "las")}", null);
+        var (http, path) = system == Direction.Samsa
+            ? (samsa.Http, $"api/meddelanden/{id}/{(acknowledge ? "kvittera" : "last")}")
+            : (samvy.Http, $"Communication/{id}/${(acknowledge ? "kvittera" : "las")}");
+        using var request = new HttpRequestMessage(HttpMethod.Post, path);
+        ActingUnitHandler.ActAs(request, recipientHsaId ?? new Direction(system, system).Recipient);
+        using var response = await http.SendAsync(request);
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 

@@ -28,10 +28,9 @@ public sealed class RestartTests
     public async Task Messages_queued_while_the_receiving_system_is_stopped_land_exactly_once_after_it_starts()
     {
         await using var tenants = await StartAsync(TimeSpan.FromMilliseconds(100));
-        using var samsa = new SamsaApi(new HttpClient { BaseAddress = tenants.SamsaUrl });
-        using var samvy = new SamvyFhir(new HttpClient { BaseAddress = new Uri(tenants.SamvyUrl, "fhir/") });
-        using var integration = new HttpClient { BaseAddress = tenants.IntegrationUrl };
-        var client = new MessagingClient(samsa, samvy);
+        using var clients = new TenantApiClients(tenants);
+        var integration = clients.Integration;
+        var client = new MessagingClient(clients.Samsa, clients.Samvy);
         var from = await client.AdmitAsync(Direction.All[2], TestPatients.Bo); // SAMSA→Samvy
 
         await tenants.StopAppAsync(SimulatedApp.Samvy);
@@ -54,10 +53,9 @@ public sealed class RestartTests
     {
         // A long delay keeps the message in the integration's queue when it stops.
         await using var tenants = await StartAsync(TimeSpan.FromSeconds(2));
-        using var samsa = new SamsaApi(new HttpClient { BaseAddress = tenants.SamsaUrl });
-        using var samvy = new SamvyFhir(new HttpClient { BaseAddress = new Uri(tenants.SamvyUrl, "fhir/") });
-        using var integration = new HttpClient { BaseAddress = tenants.IntegrationUrl };
-        var client = new MessagingClient(samsa, samvy);
+        using var clients = new TenantApiClients(tenants);
+        var integration = clients.Integration;
+        var client = new MessagingClient(clients.Samsa, clients.Samvy);
         var from = await client.AdmitAsync(Direction.All[1], TestPatients.Anna); // Samvy→SAMSA
         var id = await client.SendAsync(from, Types.Admission);
         (await Eventually.UntilAsync(() => RoutedAsync(integration), log => log.Length == 1)).Single().GetProperty("status").GetString().Should().Be("väntar");
@@ -79,18 +77,16 @@ public sealed class RestartTests
     public async Task A_whole_restart_with_the_same_data_directory_delivers_what_was_queued_exactly_once()
     {
         var tenants = await StartAsync(TimeSpan.FromSeconds(2));
-        using (var samsa = new SamsaApi(new HttpClient { BaseAddress = tenants.SamsaUrl }))
-        using (var samvy = new SamvyFhir(new HttpClient { BaseAddress = new Uri(tenants.SamvyUrl, "fhir/") }))
+        using (var clients = new TenantApiClients(tenants))
         {
-            var from = await new MessagingClient(samsa, samvy).AdmitAsync(Direction.All[1], TestPatients.Anna);
-            await new MessagingClient(samsa, samvy).SendAsync(from, Types.DischargeReady);
+            var first = new MessagingClient(clients.Samsa, clients.Samvy);
+            await first.SendAsync(await first.AdmitAsync(Direction.All[1], TestPatients.Anna), Types.DischargeReady);
         }
         await tenants.DisposeAsync();
 
         await using var again = await StartAsync(TimeSpan.FromMilliseconds(100));
-        using var samsaAgain = new SamsaApi(new HttpClient { BaseAddress = again.SamsaUrl });
-        using var samvyAgain = new SamvyFhir(new HttpClient { BaseAddress = new Uri(again.SamvyUrl, "fhir/") });
-        var client = new MessagingClient(samsaAgain, samvyAgain);
+        using var clientsAgain = new TenantApiClients(again); // a new start draws new client secrets
+        var client = new MessagingClient(clientsAgain.Samsa, clientsAgain.Samvy);
         var landed = await client.EventuallyInboxAsync(Direction.Samsa, Units.Lerum, 1);
         var marker = await client.AdmitAsync(Direction.All[1], TestPatients.Bo);
         await client.SendAsync(marker, Types.Admission);

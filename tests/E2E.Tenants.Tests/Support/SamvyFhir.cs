@@ -31,17 +31,20 @@ public sealed class SamvyFhir(HttpClient http) : IDisposable
     });
 
     public Task<HttpResponseMessage> SendAdmissionNoticeAsync(string patientId, string encounterId, string senderHsaId, string recipientHsaId, string date) =>
-        PostAsync("Communication", new
-        {
-            resourceType = "Communication",
-            status = "completed",
-            category = new[] { new { coding = new[] { new { code = "inskrivningsmeddelande" } } } },
-            subject = new { reference = $"Patient/{patientId}" },
-            encounter = new { reference = $"Encounter/{encounterId}" },
-            sender = new { reference = $"Organization/{senderHsaId}" },
-            recipient = new[] { new { reference = $"Organization/{recipientHsaId}" } },
-            extension = new[] { new { url = DischargeExtension, valueDate = date } },
-        });
+        PostAsync("Communication", AdmissionNotice(patientId, encounterId, senderHsaId, recipientHsaId, date));
+
+    /// <summary>An admission notice as a Communication, in plain JSON.</summary>
+    public static object AdmissionNotice(string patientId, string encounterId, string senderHsaId, string recipientHsaId, string date) => new
+    {
+        resourceType = "Communication",
+        status = "completed",
+        category = new[] { new { coding = new[] { new { code = "inskrivningsmeddelande" } } } },
+        subject = new { reference = $"Patient/{patientId}" },
+        encounter = new { reference = $"Encounter/{encounterId}" },
+        sender = new { reference = $"Organization/{senderHsaId}" },
+        recipient = new[] { new { reference = $"Organization/{recipientHsaId}" } },
+        extension = new[] { new { url = DischargeExtension, valueDate = date } },
+    };
 
     public async Task<JsonElement[]> SearchAsync(string query)
     {
@@ -50,8 +53,9 @@ public sealed class SamvyFhir(HttpClient http) : IDisposable
         return bundle.TryGetProperty("entry", out var entries) ? [.. entries.EnumerateArray().Select(e => e.GetProperty("resource"))] : [];
     }
 
-    public Task<HttpResponseMessage> PostAsync(string type, object resource) =>
-        http.PostAsync(type, new StringContent(JsonSerializer.Serialize(resource), Encoding.UTF8, "application/fhir+json"));
+    public Task<HttpResponseMessage> PostAsync(string type, object resource) => http.PostAsync(type, Content(resource));
+
+    public static StringContent Content(object resource) => new(JsonSerializer.Serialize(resource), Encoding.UTF8, "application/fhir+json");
 
     private async Task<string> CreateAsync(string type, object resource)
     {

@@ -9,14 +9,15 @@ public abstract class TenantsTestBase
     protected HttpClient Integration { get; private set; } = null!;
     protected SamsaApi Samsa { get; private set; } = null!;
     protected SamvyFhir Samvy { get; private set; } = null!;
+    protected TenantTokens Tokens { get; private set; } = null!;
+    private TenantApiClients clients = null!;
 
     [OneTimeSetUp]
     public async Task StartTenants()
     {
         Tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions());
-        Integration = new HttpClient { BaseAddress = Tenants.IntegrationUrl };
-        Samsa = new SamsaApi(new HttpClient { BaseAddress = Tenants.SamsaUrl });
-        Samvy = new SamvyFhir(new HttpClient { BaseAddress = new Uri(Tenants.SamvyUrl, "fhir/") });
+        clients = new TenantApiClients(Tenants);
+        (Integration, Tokens, Samsa, Samvy) = (clients.Integration, clients.Tokens, clients.Samsa, clients.Samvy);
     }
 
     [SetUp]
@@ -29,9 +30,7 @@ public abstract class TenantsTestBase
     [OneTimeTearDown]
     public async Task StopTenants()
     {
-        Integration.Dispose();
-        Samsa.Dispose();
-        Samvy.Dispose();
+        clients.Dispose();
         await Tenants.DisposeAsync();
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using E2E.Organisation;
 using FluentAssertions;
 
 namespace E2E.Tenants.Tests.Support;
@@ -20,14 +21,28 @@ public sealed partial class WebSession : IDisposable
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
-    /// <summary>Logs in as the demo user whose option text contains the unit name.</summary>
+    /// <summary>Logs in as the unit's demo user (its first member of staff), with the assignment at that unit.</summary>
     public async Task LoginAsync(string unitName)
     {
+        var unit = UnitCatalogue.All.Single(u => u.DisplayName == unitName);
+        var (status, html) = await LoginAsync(StaffCatalogue.FirstAt(unit.HsaId).HsaId, unit.HsaId);
+        status.Should().Be(HttpStatusCode.OK, html);
+        html.Should().NotContain("Logga in</button>", $"the demo user for {unitName} should get in");
+    }
+
+    /// <summary>The e-ID step: chooses the identity; answers the assignment step (or the refusal).</summary>
+    public async Task<(HttpStatusCode Status, string Html)> ChooseIdentityAsync(string personHsaId)
+    {
         var (_, html) = await GetAsync("logga-in");
-        var option = OptionPattern().Matches(html).FirstOrDefault(m => m.Groups[2].Value.Contains(unitName, StringComparison.Ordinal));
-        option.Should().NotBeNull($"a demo user for {unitName} should be offered");
-        var (status, _) = await PostFormAsync("logga-in", html, new() { ["AnvandareId"] = option!.Groups[1].Value });
-        status.Should().Be(HttpStatusCode.OK);
+        html.Should().Contain($"""<option value="{personHsaId}">""", "every person in the staff directory is offered");
+        return await PostFormAsync("logga-in?handler=Identitet", html, new() { ["PersonHsaId"] = personHsaId });
+    }
+
+    /// <summary>Both steps: identity, then the assignment at the unit.</summary>
+    public async Task<(HttpStatusCode Status, string Html)> LoginAsync(string personHsaId, string unitHsaId)
+    {
+        var (_, assignments) = await ChooseIdentityAsync(personHsaId);
+        return await PostFormAsync("logga-in?handler=Uppdrag", assignments, new() { ["PersonHsaId"] = personHsaId, ["EnhetHsaId"] = unitHsaId });
     }
 
     /// <summary>Posts a form the way a browser would, with the antiforgery token from the page it came from.</summary>
@@ -39,9 +54,6 @@ public sealed partial class WebSession : IDisposable
     }
 
     public void Dispose() => http.Dispose();
-
-    [GeneratedRegex("""<option value="(\d+)">([^<]+)</option>""")]
-    private static partial Regex OptionPattern();
 
     [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)" """)]
     private static partial Regex TokenPattern();

@@ -1,0 +1,31 @@
+using E2E.Organisation;
+using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Data;
+using E2E.Tenants.Integration.Directory;
+using Microsoft.EntityFrameworkCore;
+
+namespace E2E.Tenants.Integration.Access;
+
+/// <summary>
+/// Everyone who may log in: the shared <see cref="StaffCatalogue"/> for catalogue units, plus the demo user of each
+/// unit a test added at run time. Each assignment carries its unit's system on the given date (the directory's
+/// <see cref="SystemChoice"/> decides, so logins follow the same rule set and faults as routing).
+/// </summary>
+public static class StaffRoster
+{
+    public static async Task<IReadOnlyList<PersonAssignmentsDto>> ForDateAsync(
+        IntegrationDb db, SystemChoice choice, DateOnly date, CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.HsaId, ct);
+        var added = units.Values.Where(u => UnitCatalogue.FindByHsaId(u.HsaId) is null)
+            .Select(u => StaffCatalogue.DemoUserFor(u.HsaId, u.Typ));
+        return [.. StaffCatalogue.All.Concat(added)
+            .Select(person => new PersonAssignmentsDto(person.HsaId, person.Name, [.. person.Assignments
+                .Where(a => units.ContainsKey(a.UnitHsaId))
+                .Select(a => ToDto(a, units[a.UnitHsaId], choice, date))]))
+            .Where(person => person.Uppdrag.Count > 0)];
+    }
+
+    private static AssignmentDto ToDto(StaffAssignment assignment, UnitRecord unit, SystemChoice choice, DateOnly date) =>
+        new(unit.HsaId, unit.Namn, assignment.Role, choice.SystemOn(unit, date));
+}
