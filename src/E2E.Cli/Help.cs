@@ -14,7 +14,8 @@ internal static class Help
                            --taggar <uttryck>  t.ex. "process:P04", "process:P04 & critical", "!wip"
                            --filter <filter>   rått filter till dotnet test (t.ex. "FullyQualifiedName~Inskrivning")
                            --arbetare <antal>  parallella NUnit-arbetare (standard: workers i playwright.config.json)
-              tenants    Startar simulerade SAMSA och Samvy och skriver ut adresser och demoanvändare.
+              tenants    Startar simulerade SAMSA och Samvy och skriver ut adresser och demoanvändare
+                         [--behall-data] behåll data från förra starten (annars börjar de tomma).
             """);
         return known ? 0 : 2;
     }

@@ -9,7 +9,7 @@ try
     return command switch
     {
         "run" or "kör" => await RunCommand.ExecuteAsync(RunOptions.Parse(rest)),
-        "tenants" or "miljöer" => await TenantsCommand.ExecuteAsync(),
+        "tenants" or "miljöer" => await TenantsCommand.ExecuteAsync(rest),
         _ => Help.Show(command),
     };
 }

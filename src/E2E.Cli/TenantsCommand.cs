@@ -6,9 +6,15 @@ namespace E2E.Cli;
 /// <summary>"tenants": the simulated SAMSA and Samvy for manual exploration, until Ctrl+C.</summary>
 internal static class TenantsCommand
 {
-    public static async Task<int> ExecuteAsync()
+    private const string KeepData = "--behall-data";
+
+    public static async Task<int> ExecuteAsync(string[] args)
     {
+        if (args.FirstOrDefault(a => a != KeepData) is { } unknown)
+            throw new UsageException($"Okänt val för tenants: {unknown}. Tillåtet: {KeepData}.");
         var data = Path.Combine(RepositoryRoot.Find(), "artifacts", "tenants-data");
+        // The schema is created, not migrated: a folder from an older version would not fit, so start clean by default.
+        if (!args.Contains(KeepData) && Directory.Exists(data)) Directory.Delete(data, recursive: true);
         Directory.CreateDirectory(data);
         await using var tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = data });
         Console.WriteLine($"""
@@ -17,14 +23,18 @@ internal static class TenantsCommand
               Samvy:       {tenants.SamvyUrl}
               Integration: {tenants.IntegrationUrl}  (katalogtjänst och test-API)
 
-            Demoanvändare (välj på inloggningssidan):
+            Logga in: välj identitet och sedan uppdrag. Några demoanvändare ({tenants.DemoUsers.Count} finns, en per enhet):
             """);
-        foreach (var user in tenants.DemoUsers)
-            Console.WriteLine($"  {user}");
+        foreach (var user in tenants.DemoUsers.Take(4))
+            Console.WriteLine($"  {user.Name,-20} {user.Role,-20} {user.UnitName,-32} {user.System}");
+        Console.WriteLine("\nInskrivna patienter att börja med:");
+        foreach (var patient in await DemoPatients.AdmitAsync(tenants))
+            Console.WriteLine($"  {patient}");
         var both = StaffCatalogue.AtUnit(UnitCatalogue.HomeCareIn("Alingsås").HsaId).Single(s => s.Role == StaffRoles.MunicipalCoordinator);
         Console.WriteLine($"\nUppdrag i båda systemen: {both} (hemsjukvården i Samvy, biståndshandläggarna i SAMSA).");
+        Console.WriteLine($"Alla demoanvändare: {tenants.IntegrationUrl}_sim/anvandare");
         Console.WriteLine("API:erna kräver token (SAMSA: POST api/token, Samvy: POST oauth/token); klienthemligheten skrivs inte ut.");
-        Console.WriteLine("\nAvsluta med Ctrl+C.");
+        Console.WriteLine($"\nAvsluta med Ctrl+C. Data rensas vid nästa start (behåll den med {KeepData}).");
 
         var stop = new TaskCompletionSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
