@@ -86,4 +86,21 @@ public sealed class IdentityLinkTests : TenantsTestBase
         (await samsaBad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("personnummer")[0].GetString()
             .Should().Be("Personnumret ska skrivas ÅÅÅÅMMDD-NNNN.");
     }
+
+    [Test]
+    public async Task Linking_needs_a_token_in_both_systems()
+    {
+        var (reserveId, _) = await Reserve.AdmitInSamvyAsync(ReservePatient.Unknown, Units.Avd32Nal);
+        using var anonymousSamsa = new HttpClient { BaseAddress = Tenants.SamsaUrl };
+        using var anonymousSamvy = new HttpClient { BaseAddress = new Uri(Tenants.SamvyUrl, "fhir/") };
+
+        using var samsa = await anonymousSamsa.PostAsJsonAsync("api/patienter/sammankoppling",
+            new { reservnummer = ReservePatient.Unknown.Value, personnummer = Real.Personnummer });
+        using var samvy = await anonymousSamvy.PostAsync($"Patient/{reserveId}/$sammankoppla", SamvyFhir.Content(new { resourceType = "Parameters" }));
+
+        samsa.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        samvy.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await Reserve.SamvyPatientsAsync(ReservePatient.Unknown.System, ReservePatient.Unknown.Value))
+            .Single().GetProperty("id").GetString().Should().Be(reserveId, "nothing was linked");
+    }
 }
