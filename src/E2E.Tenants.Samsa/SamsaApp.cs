@@ -8,6 +8,7 @@ using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Access;
 using E2E.Tenants.Samsa.Api;
 using E2E.Tenants.Samsa.Data;
+using E2E.Tenants.Samsa.Identity;
 using E2E.Tenants.Samsa.Messaging;
 
 namespace E2E.Tenants.Samsa;
@@ -26,6 +27,7 @@ public static class SamsaApp
         builder.Services.AddScoped<CaseStore>();
         builder.Services.AddScoped<NoticeSender>();
         builder.Services.AddScoped<NoticeStates>();
+        builder.Services.AddScoped<IdentityLinker>();
         builder.Services.AddHostedService<OutboxDispatcher<SamsaDb>>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSamsaOpenApi();
@@ -50,6 +52,7 @@ public static class SamsaApp
         app.MapStays();
         app.MapNotices();
         app.MapCases();
+        app.MapIdentityLinking();
         app.MapSamsaToken();
         app.MapInbound();
         app.MapSamsaIdentityAudit();

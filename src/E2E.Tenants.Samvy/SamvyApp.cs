@@ -8,6 +8,7 @@ using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Access;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
+using E2E.Tenants.Samvy.Identity;
 using E2E.Tenants.Samvy.Messaging;
 
 namespace E2E.Tenants.Samvy;
@@ -24,6 +25,7 @@ public static class SamvyApp
         builder.Services.AddSqliteDb<SamvyDb>(databasePath);
         builder.Services.AddIntegrationClient(integrationUrl);
         builder.Services.AddScoped<PatientStore>();
+        builder.Services.AddScoped<IdentityLinker>();
         builder.Services.AddScoped<EpisodeStore>();
         builder.Services.AddScoped<CommunicationSender>();
         builder.Services.AddScoped<CommunicationStates>();
@@ -46,6 +48,7 @@ public static class SamvyApp
         app.MapFhir();
         app.MapSamvyToken();
         app.MapInbound();
+        app.MapInboundIdentityLinks();
         app.MapSamvyIdentityAudit();
         app.MapPaymentBasis<SamvyDb>("export/betalningsunderlag", SystemNames.Samvy);
 

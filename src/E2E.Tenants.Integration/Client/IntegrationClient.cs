@@ -48,8 +48,7 @@ public sealed class IntegrationClient(HttpClient http)
     public async Task HandOverAsync(string kind, string payloadJson, CancellationToken ct = default)
     {
         using var content = new StringContent(payloadJson, System.Text.Encoding.UTF8, "application/json");
-        var route = kind == Outbox.RoutedKinds.Receipt ? "api/kvittenser" : "api/meddelanden";
-        using var response = await http.PostAsync(route, content, ct);
+        using var response = await http.PostAsync($"api/{Outbox.RoutedKinds.Route(kind)}", content, ct);
         response.EnsureSuccessStatusCode();
     }
 }

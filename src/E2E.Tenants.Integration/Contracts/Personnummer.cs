@@ -15,6 +15,8 @@ public static partial class Personnummer
         return match.Success ? match.Groups[1].Value + match.Groups[2].Value : null;
     }
 
+    /// <summary>YYYYMMDD-NNNN; a reserve-number key (see <see cref="PatientIdentity"/>) is shown with its issuer.</summary>
     public static string Display(string value) =>
-        Normalize(value) is { } digits ? $"{digits[..8]}-{digits[8..]}" : value;
+        Normalize(value) is { } digits ? $"{digits[..8]}-{digits[8..]}"
+        : PatientIdentity.IsReserve(value) ? PatientIdentity.Display(value) : value;
 }

@@ -25,6 +25,14 @@ public sealed class OutboxItem
         CreatedAt = now,
     };
 
+    public static OutboxItem For(RoutedIdentityLink link, DateTime now) => new()
+    {
+        MessageId = $"sammankoppling:{link.LankId}",
+        Kind = RoutedKinds.IdentityLink,
+        PayloadJson = JsonSerializer.Serialize(link, JsonSerializerOptions.Web),
+        CreatedAt = now,
+    };
+
     public static OutboxItem For(RoutedReceipt receipt, DateTime now) => new()
     {
         MessageId = $"kvittens:{receipt.KvittensId}",
@@ -34,11 +42,20 @@ public sealed class OutboxItem
     };
 }
 
-/// <summary>What the integration carries: messages to a recipient, and receipts back to a sender.</summary>
+/// <summary>What the integration carries: messages to a recipient, receipts back to a sender, links to the other system.</summary>
 public static class RoutedKinds
 {
     public const string Message = "meddelande";
     public const string Receipt = "kvittens";
+    public const string IdentityLink = "sammankoppling";
+
+    /// <summary>The path segment each kind is handed over and delivered at (api/… on the integration, …/integration/… on a tenant).</summary>
+    public static string Route(string kind) => kind switch
+    {
+        Receipt => "kvittenser",
+        IdentityLink => "sammankopplingar",
+        _ => "meddelanden",
+    };
 }
 
 public static class OutboxModel

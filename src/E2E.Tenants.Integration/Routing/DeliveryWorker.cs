@@ -57,10 +57,10 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IHttpClientFacto
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>Each system's inbound endpoint: messages land in an inbox, receipts update the sender's copy.</summary>
+    /// <summary>Each system's inbound endpoint: messages land in an inbox, receipts update the sender's copy, links re-file.</summary>
     private Uri InboxFor(string system, string kind)
     {
-        var path = kind == RoutedKinds.Receipt ? "kvittenser" : "meddelanden";
+        var path = RoutedKinds.Route(kind);
         return system == SystemNames.Samvy
             ? new Uri(state.SamvyUrl ?? throw new InvalidOperationException("Samvy har inte startat."), $"integration/{path}")
             : new Uri(state.SamsaUrl ?? throw new InvalidOperationException("SAMSA har inte startat."), $"api/integration/{path}");

@@ -51,6 +51,17 @@ public static class RoutingEndpoints
             }
             return Results.Accepted();
         });
+        app.MapPost("api/sammankopplingar", async (RoutedIdentityLink link, IntegrationDb db, SimulationState state, CancellationToken ct) =>
+        {
+            if (!await KnownAsync(db, link.AvsandarSystem, $"sammankoppling:{link.LankId}", ct))
+            {
+                // The other system links the same identities; message faults do not touch links.
+                db.RoutedMessages.Add(Accept(RoutedKinds.IdentityLink, link.AvsandarSystem, $"sammankoppling:{link.LankId}", link, link.OtherSystem, state));
+                await db.SaveChangesAsync(ct);
+                state.Work.Pulse();
+            }
+            return Results.Accepted();
+        });
         return app;
     }
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Samsa.Api;
 
-/// <summary>SAMSA's part of the test-only identity audit: patients, stays, notices, the outbox and the payment basis.</summary>
+/// <summary>SAMSA's part of the test-only identity audit: patients, stays, notices, the outbox, the payment basis and the identity links.</summary>
 public static class IdentityAuditEndpoint
 {
     public static IEndpointRouteBuilder MapSamsaIdentityAudit(this IEndpointRouteBuilder app) =>
@@ -17,6 +17,7 @@ public static class IdentityAuditEndpoint
             stored.AddRange(await db.Meddelanden.AsNoTracking().Select(m => m.Personnummer).ToListAsync(ct));
             stored.AddRange(await db.Utkorg.AsNoTracking().Select(o => o.PayloadJson).ToListAsync(ct));
             stored.AddRange(await db.Betalningshandelser.AsNoTracking().Select(e => e.Personnummer).ToListAsync(ct));
+            stored.AddRange(await db.Sammankopplingar.AsNoTracking().Select(l => l.Personnummer).ToListAsync(ct));
             return stored;
         });
 }

@@ -1,12 +1,18 @@
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Identity;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Data;
 using E2E.Tenants.Samsa.Messaging;
 
 namespace E2E.Tenants.Samsa.Api;
 
-public sealed record StayInput(string? Personnummer, string? EnhetHsaId, DateTimeOffset? Inskrivningstid);
+public sealed record StayInput(string? Personnummer, string? EnhetHsaId, DateTimeOffset? Inskrivningstid)
+{
+    /// <summary>Instead of a personnummer: a reserve number and its issuer OID (VGR's when left out).</summary>
+    public string? Reservnummer { get; init; }
+    public string? ReservnummerOid { get; init; }
+}
 
 /// <summary>Admissions (vårdtillfällen) on SAMSA wards.</summary>
 public static class StayEndpoints
@@ -15,7 +21,8 @@ public static class StayEndpoints
     {
         app.MapPost("api/vardtillfallen", async (StayInput input, SamsaDb db, IntegrationClient directory, SimulationState sim, CancellationToken ct) =>
         {
-            var pnr = Personnummer.Normalize(input.Personnummer);
+            var (key, _) = PatientIdentity.FromInput(input.Personnummer, input.Reservnummer, input.ReservnummerOid);
+            var pnr = key is null ? null : await db.ResolveAsync(key, sim.ValueOnly(), ct);
             if (pnr is null || await db.Patienter.FindAsync([pnr], ct) is null)
             {
                 return Problem("personnummer", "Patienten finns inte i SAMSA. Registrera patienten först.");

@@ -1,8 +1,8 @@
 namespace E2E.Tenants.Samsa.Data;
 
 /// <summary>
-/// A patient in SAMSA's register, keyed by personnummer (12 digits). The one place SAMSA keeps a patient's
-/// identity: stays, cases and notices refer to it, so linking identities later changes one table.
+/// A patient in SAMSA's register, keyed by personnummer (12 digits) or a reserve identity ("OID|value", see
+/// PatientIdentity); stays, cases and notices refer to the same key, and a sammankoppling re-files them all.
 /// </summary>
 public sealed class Patient
 {

@@ -1,3 +1,4 @@
+using E2E.Tenants.Integration.Identity;
 using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Payment;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
     public DbSet<Meddelande> Meddelanden => Set<Meddelande>();
     public DbSet<OutboxItem> Utkorg => Set<OutboxItem>();
     public DbSet<PaymentEventRecord> Betalningshandelser => Set<PaymentEventRecord>();
+    public DbSet<IdentityLinkRecord> Sammankopplingar => Set<IdentityLinkRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -35,12 +37,14 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
         });
         model.MapOutbox();
         model.MapPaymentEvents();
+        model.MapIdentityLinks();
     }
 
     /// <summary>Empties SAMSA (test-only reset); the schema stays.</summary>
     public async Task EmptyAsync(CancellationToken ct)
     {
         await Utkorg.ExecuteDeleteAsync(ct);
+        await Sammankopplingar.ExecuteDeleteAsync(ct);
         await Betalningshandelser.ExecuteDeleteAsync(ct);
         await Meddelanden.ExecuteDeleteAsync(ct);
         await Arenden.ExecuteDeleteAsync(ct);

@@ -1,4 +1,5 @@
 using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Identity;
 using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Data;
@@ -19,7 +20,10 @@ public static class InboundEndpoints
                 return Results.NoContent(); // delivered before: land once only
             }
             var now = sim.Clock.GetUtcNow().UtcDateTime;
-            db.Meddelanden.Add(RoutedMapping.FromRouted(message, now));
+            var notice = RoutedMapping.FromRouted(message, now);
+            // A reserve identity linked meanwhile files under the personnummer: nothing stays orphaned.
+            notice.Personnummer = await db.ResolveAsync(notice.Personnummer, sim.ValueOnly(), ct);
+            db.Meddelanden.Add(notice);
             // Landed and "delivered" go back to the sender together: neither without the other.
             db.Utkorg.Add(OutboxItem.For(NoticeStates.ReceiptFor(externalId, MessageStates.Delivered, now), now));
             await db.SaveChangesAsync(ct);

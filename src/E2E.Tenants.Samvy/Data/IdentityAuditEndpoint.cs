@@ -17,6 +17,7 @@ public static class IdentityAuditEndpoint
             stored.AddRange(await db.Communications.AsNoTracking().Select(c => c.Json).ToListAsync(ct));
             stored.AddRange(await db.Outbox.AsNoTracking().Select(o => o.PayloadJson).ToListAsync(ct));
             stored.AddRange(await db.PaymentEvents.AsNoTracking().Select(e => e.Personnummer).ToListAsync(ct));
+            stored.AddRange(await db.IdentityLinks.AsNoTracking().Select(l => l.Personnummer).ToListAsync(ct));
             return stored;
         });
 }

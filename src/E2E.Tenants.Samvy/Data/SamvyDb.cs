@@ -1,3 +1,4 @@
+using E2E.Tenants.Integration.Identity;
 using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Payment;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
     public DbSet<StoredCommunication> Communications => Set<StoredCommunication>();
     public DbSet<OutboxItem> Outbox => Set<OutboxItem>();
     public DbSet<PaymentEventRecord> PaymentEvents => Set<PaymentEventRecord>();
+    public DbSet<IdentityLinkRecord> IdentityLinks => Set<IdentityLinkRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -31,12 +33,14 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
         });
         model.MapOutbox();
         model.MapPaymentEvents();
+        model.MapIdentityLinks();
     }
 
     /// <summary>Empties Samvy (test-only reset); the schema stays.</summary>
     public async Task EmptyAsync(CancellationToken ct)
     {
         await Outbox.ExecuteDeleteAsync(ct);
+        await IdentityLinks.ExecuteDeleteAsync(ct);
         await PaymentEvents.ExecuteDeleteAsync(ct);
         await Communications.ExecuteDeleteAsync(ct);
         await Episodes.ExecuteDeleteAsync(ct);

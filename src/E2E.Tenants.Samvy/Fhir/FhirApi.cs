@@ -1,3 +1,4 @@
+using E2E.Tenants.Samvy.Identity;
 using Hl7.Fhir.Model;
 
 namespace E2E.Tenants.Samvy.Fhir;
@@ -20,6 +21,7 @@ public static class FhirApi
         });
         fhir.MapMetadata();
         fhir.MapPatients();
+        fhir.MapIdentityLinking();
         fhir.MapEncounters();
         fhir.MapEpisodesOfCare();
         fhir.MapCommunications();

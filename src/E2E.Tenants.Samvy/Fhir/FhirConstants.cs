@@ -4,6 +4,7 @@ namespace E2E.Tenants.Samvy.Fhir;
 public static class FhirConstants
 {
     public const string PersonnummerSystem = "urn:oid:1.2.752.129.2.1.3.1";
+    public const string SamordningsnummerSystem = "urn:oid:1.2.752.129.2.1.3.3";
     public const string HsaIdSystem = "urn:oid:1.2.752.129.2.1.4.1";
     public const string MessageTypeSystem = "https://e2e.vgregion.example/fhir/CodeSystem/meddelandetyp";
     public const string EstimatedDischargeExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/beraknat-utskrivningsdatum";

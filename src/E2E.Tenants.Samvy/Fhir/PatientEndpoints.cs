@@ -4,7 +4,7 @@ using Hl7.Fhir.Model;
 
 namespace E2E.Tenants.Samvy.Fhir;
 
-/// <summary>Patient create (one per personnummer), read and search by identifier.</summary>
+/// <summary>Patient create (one per identity), read and search by identifier (personnummer or reserve number).</summary>
 public static class PatientEndpoints
 {
     public static RouteGroupBuilder MapPatients(this RouteGroupBuilder fhir)
@@ -18,20 +18,28 @@ public static class PatientEndpoints
             await patients.GetAsync(id, ct) is { } patient ? FhirResults.Resource(patient) : FhirResults.NotFound("Patient", id));
         fhir.MapGet("Patient", async (string? identifier, HttpRequest request, PatientStore patients, CancellationToken ct) =>
         {
-            string? pnr = null;
+            string? key = null;
             if (identifier is not null)
             {
-                var (system, value) = Token(identifier);
-                pnr = system is null or FhirConstants.PersonnummerSystem ? Personnummer.Normalize(value) : null;
-                if (pnr is null)
+                key = SearchKey(Token(identifier));
+                if (key is null)
                 {
                     return FhirResults.SearchSet(request.BaseUrl(), []);
                 }
             }
-            return FhirResults.SearchSet(request.BaseUrl(), await patients.FindAsync(pnr, ct));
+            return FhirResults.SearchSet(request.BaseUrl(), await patients.FindAsync(key, ct));
         });
         return fhir;
     }
+
+    /// <summary>The identity key a search token names: personnummer/samordningsnummer, or a reserve number under its issuer.</summary>
+    private static string? SearchKey((string? System, string Value) token) => token.System switch
+    {
+        null or FhirConstants.PersonnummerSystem or FhirConstants.SamordningsnummerSystem => Personnummer.Normalize(token.Value),
+        var system when system.StartsWith("urn:oid:", StringComparison.Ordinal) && system != FhirConstants.HsaIdSystem =>
+            PatientIdentity.ReserveKey(system["urn:oid:".Length..], token.Value.Trim().ToUpperInvariant()),
+        _ => null,
+    };
 
     /// <summary>A token search value: "system|value" or just "value".</summary>
     public static (string? System, string Value) Token(string token)

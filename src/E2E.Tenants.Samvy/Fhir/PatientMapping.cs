@@ -7,9 +7,22 @@ namespace E2E.Tenants.Samvy.Fhir;
 public static class PatientMapping
 {
     public static string? PersonnummerOf(this Patient patient) => patient.Identifier
-        .Where(i => i.System == FhirConstants.PersonnummerSystem)
+        .Where(i => i.System is FhirConstants.PersonnummerSystem or FhirConstants.SamordningsnummerSystem && i.Use != Identifier.IdentifierUse.Old)
         .Select(i => Personnummer.Normalize(i.Value))
         .FirstOrDefault(v => v is not null);
+
+    /// <summary>
+    /// The key the patient is filed under (see PatientIdentity): personnummer or samordningsnummer as 12 digits,
+    /// else a reserve identifier <c>urn:oid:&lt;issuer&gt;</c> as "OID|value"; null when none is usable.
+    /// </summary>
+    public static string? IdentityKeyOf(this Patient patient) =>
+        patient.PersonnummerOf() ?? patient.ReserveIdentifiers().Select(r => r.Key).FirstOrDefault(k => k is not null);
+
+    /// <summary>Every reserve identifier (other issuers than personnummer, samordningsnummer, HSA) and why it is invalid.</summary>
+    public static IEnumerable<(string? Key, string? Problem)> ReserveIdentifiers(this Patient patient) => patient.Identifier
+        .Where(i => i.System?.StartsWith("urn:oid:", StringComparison.Ordinal) == true && i.System != FhirConstants.HsaIdSystem
+            && i.Use != Identifier.IdentifierUse.Old)
+        .Select(i => PatientIdentity.FromInput(null, i.Value, i.System!["urn:oid:".Length..]));
 
     public static string FullName(this Patient patient)
     {
@@ -28,15 +41,20 @@ public static class PatientMapping
         var name = patient.Name.FirstOrDefault();
         var a = patient.Address.FirstOrDefault();
         return new RoutedPatient(
-            patient.PersonnummerOf() ?? string.Empty,
+            patient.IdentityKeyOf() ?? string.Empty,
             string.Join(' ', name?.Given ?? []), name?.Family ?? string.Empty,
             string.Join(' ', a?.Line ?? []), a?.PostalCode ?? string.Empty, a?.City ?? string.Empty);
     }
 
     public static Patient ToFhir(this RoutedPatient p) => new()
     {
-        Identifier = [new Identifier(FhirConstants.PersonnummerSystem, Personnummer.Normalize(p.Personnummer) ?? p.Personnummer)],
+        Identifier = [IdentifierFor(p.Personnummer)],
         Name = [new HumanName { Family = p.Efternamn, Given = [p.Fornamn] }],
         Address = [new Address { Line = [p.Gatuadress], PostalCode = p.Postnummer, City = p.Postort }],
     };
+
+    /// <summary>A personnummer key as personnummer identifier, a reserve key as <c>urn:oid:&lt;issuer&gt;</c>.</summary>
+    public static Identifier IdentifierFor(string key) => PatientIdentity.ReserveOf(key) is { } r
+        ? new Identifier($"urn:oid:{r.Oid}", r.Value)
+        : new Identifier(FhirConstants.PersonnummerSystem, Personnummer.Normalize(key) ?? key);
 }

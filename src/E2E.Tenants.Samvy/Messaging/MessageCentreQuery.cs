@@ -28,7 +28,7 @@ public static class MessageCentreQuery
             return new MessageRow(
                 n.Id,
                 MessageTypes.Display(n.Category, notice.IsEstimateUpdate()),
-                Personnummer.Display(patient.PersonnummerOf() ?? string.Empty),
+                Personnummer.Display(patient.IdentityKeyOf() ?? string.Empty),
                 patient.FullName(),
                 patient.AddressText(),
                 notice.EstimatedDischarge(),
