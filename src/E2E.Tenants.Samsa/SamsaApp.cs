@@ -49,6 +49,7 @@ public static class SamsaApp
         app.MapPatients();
         app.MapStays();
         app.MapNotices();
+        app.MapAttachments();
         app.MapCases();
         app.MapSamsaToken();
         app.MapInbound();
