@@ -46,8 +46,12 @@ public static class AttachmentPolicy
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    /// <summary>A size as a tester reads it: bytes exactly, plus MB when it is large.</summary>
+    /// <summary>A size as a tester reads it: bytes exactly (grouped by plain spaces), plus MB when it is large.</summary>
     public static string Size(long bytes) => bytes >= 1024 * 1024
-        ? string.Create(CultureInfo.GetCultureInfo("sv-SE"), $"{bytes / 1024d / 1024d:0.##} MB ({bytes:N0} byte)")
-        : string.Create(CultureInfo.GetCultureInfo("sv-SE"), $"{bytes:N0} byte");
+        ? $"{(bytes / 1024d / 1024d).ToString("0.##", Swedish)} MB ({Bytes(bytes)})"
+        : Bytes(bytes);
+
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    private static string Bytes(long bytes) => bytes.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ') + " byte";
 }

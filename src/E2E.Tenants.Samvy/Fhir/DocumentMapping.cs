@@ -35,7 +35,7 @@ public static class DocumentMapping
         {
             ContentType = d.ContentType,
             Title = d.Name,
-            Size = d.Size,
+            SizeUnsignedInt = checked((int)d.Size), // R4: unsignedInt (Size is R5's integer64)
             Hash = SHA1.HashData(d.Content),
             Url = $"Binary/{d.Id}",
         };
