@@ -49,7 +49,10 @@ public sealed class SimulatedTenants : IAsyncDisposable
 
     public static async Task<SimulatedTenants> StartAsync(SimulatedTenantsOptions options, CancellationToken ct = default)
     {
-        var sim = new SimulationState(StartupFaults.Resolve(options), options.DeliveryDelay);
+        var sim = new SimulationState(StartupFaults.Resolve(options), options.DeliveryDelay)
+        {
+            MaxAttachmentBytes = options.MaxAttachmentBytes,
+        };
         var owned = options.DataDirectory is null ? Directory.CreateTempSubdirectory("e2e-tenants-").FullName : null;
         var dataDirectory = options.DataDirectory ?? owned!;
         Directory.CreateDirectory(dataDirectory);

@@ -12,6 +12,9 @@ public sealed class SimulatedTenantsOptions
     /// <summary>How long the integration holds a message before delivering it to the other system.</summary>
     public TimeSpan DeliveryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>The largest attachment (bytes) SAMSA and Samvy accept on a message; 10 MB unless given.</summary>
+    public long MaxAttachmentBytes { get; init; } = E2E.Tenants.Integration.Attachments.AttachmentPolicy.DefaultMaxBytes;
+
     /// <summary>The systemval rule set the directory and routing follow (see the README); null means its default.</summary>
     public string? Systemval { get; init; }
 

@@ -51,6 +51,7 @@ public static class SamsaApp
         app.MapPatients();
         app.MapStays();
         app.MapNotices();
+        app.MapAttachments();
         app.MapCases();
         app.MapIdentityLinking();
         app.MapSamsaToken();

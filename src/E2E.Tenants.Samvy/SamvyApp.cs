@@ -46,6 +46,7 @@ public static class SamvyApp
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapFhir();
+        app.MapDocumentDownload();
         app.MapSamvyToken();
         app.MapInbound();
         app.MapInboundIdentityLinks();

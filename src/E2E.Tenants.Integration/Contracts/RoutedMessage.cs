@@ -26,6 +26,9 @@ public sealed record RoutedMessage(
 
     /// <summary>The coordination case in its owner's system, "System:id" (rule 3: the other system gets a reference).</summary>
     public string? Arende { get; init; }
+
+    /// <summary>Files on the message (P08); null or empty when there are none.</summary>
+    public IReadOnlyList<RoutedAttachment>? Bilagor { get; init; }
 }
 
 public sealed record RoutedPatient(

@@ -22,6 +22,11 @@ public static class MessageFaults
             // Fault: the discharge day arrives one day late.
             message = message with { Tidpunkt = discharged.AddDays(1) };
         }
+        if (message.Bilagor is { Count: > 0 } && state.IsOn(KnownFaults.DropAttachments))
+        {
+            // Fault: the message arrives, its files do not.
+            message = message with { Bilagor = null };
+        }
         return message;
     }
 }

@@ -15,6 +15,9 @@ public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan 
     private readonly SemaphoreSlim gate = new(1, 1);
 
     public TimeSpan DeliveryDelay { get; } = deliveryDelay;
+
+    /// <summary>The largest attachment either tenant accepts (see Attachments/AttachmentPolicy).</summary>
+    public long MaxAttachmentBytes { get; init; } = Attachments.AttachmentPolicy.DefaultMaxBytes;
     public SimulatedClock Clock { get; } = new();
     public WorkSignal Work { get; } = new();
 

@@ -10,7 +10,10 @@ namespace E2E.Tenants.Samsa.Api;
 /// <summary>Dates and times are read as text so a malformed one gets a Swedish message, not a bare 400.</summary>
 public sealed record NoticeInput(
     int VardtillfalleId, string? MottagareHsaId, string? BeraknatUtskrivningsdatum, string? Motestid, string? Utskrivningstid,
-    string[]? Deltagare);
+    string[]? Deltagare, AttachmentInput[]? Bilagor = null);
+
+/// <summary>A file on a notice in the API: name, content type and the content as base64.</summary>
+public sealed record AttachmentInput(string? Namn, string? Innehallstyp, string? Innehall);
 
 /// <summary>
 /// Sending each message type, reading one, marking it read or acknowledged, and a unit's inbox; always for the
@@ -32,7 +35,8 @@ public static class NoticeEndpoints
                     statusCode: 404, title: "Okänd meddelandetyp");
             }
             var outcome = await sender.SendAsync(new NoticeRequest(code, input.VardtillfalleId, input.MottagareHsaId,
-                input.BeraknatUtskrivningsdatum, input.Motestid, input.Utskrivningstid, input.Deltagare), ct);
+                input.BeraknatUtskrivningsdatum, input.Motestid, input.Utskrivningstid, input.Deltagare,
+                Bilagor: [.. (input.Bilagor ?? []).Select(b => AttachmentUpload.FromBase64(b.Namn, b.Innehallstyp, b.Innehall))]), ct);
             return Sent(outcome);
         });
         app.MapGet("api/meddelanden/{id:int}", async (int id, SamsaDb db, ClaimsPrincipal user, SimulationState sim, CancellationToken ct) =>

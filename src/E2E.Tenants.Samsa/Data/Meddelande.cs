@@ -42,6 +42,9 @@ public sealed class Meddelande
     /// <summary>"System:id" of a notice that came through the integration; unique, so it lands only once.</summary>
     public string? ExterntId { get; set; }
 
+    /// <summary>Files on the notice (loaded with it, without their content).</summary>
+    public List<Bilaga> Bilagor { get; set; } = [];
+
     public string Status => MessageStates.Of(Levererad, Last, Kvitterad);
 
     public IReadOnlyList<string> DeltagarLista => Deltagare?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [];

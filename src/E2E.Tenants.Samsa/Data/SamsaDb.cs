@@ -11,6 +11,8 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
     public DbSet<Vardtillfalle> Vardtillfallen => Set<Vardtillfalle>();
     public DbSet<Arende> Arenden => Set<Arende>();
     public DbSet<Meddelande> Meddelanden => Set<Meddelande>();
+    public DbSet<Bilaga> Bilagor => Set<Bilaga>();
+    public DbSet<BilagaInnehall> BilagaInnehall => Set<BilagaInnehall>();
     public DbSet<OutboxItem> Utkorg => Set<OutboxItem>();
     public DbSet<PaymentEventRecord> Betalningshandelser => Set<PaymentEventRecord>();
     public DbSet<IdentityLinkRecord> Sammankopplingar => Set<IdentityLinkRecord>();
@@ -34,7 +36,11 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
             e.HasIndex(x => x.ArendeId);
             e.HasIndex(x => new { x.MottagareHsaId, x.Mottagen });
             e.HasIndex(x => x.ExterntId).IsUnique();
+            e.HasMany(x => x.Bilagor).WithOne().HasForeignKey(b => b.MeddelandeId);
+            e.Navigation(x => x.Bilagor).AutoInclude();
         });
+        model.Entity<BilagaInnehall>(e => e.HasKey(x => x.BilagaId));
+        model.Entity<Bilaga>(e => e.HasOne(x => x.Innehall).WithOne().HasForeignKey<BilagaInnehall>(x => x.BilagaId));
         model.MapOutbox();
         model.MapPaymentEvents();
         model.MapIdentityLinks();
@@ -46,6 +52,8 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
         await Utkorg.ExecuteDeleteAsync(ct);
         await Sammankopplingar.ExecuteDeleteAsync(ct);
         await Betalningshandelser.ExecuteDeleteAsync(ct);
+        await BilagaInnehall.ExecuteDeleteAsync(ct);
+        await Bilagor.ExecuteDeleteAsync(ct);
         await Meddelanden.ExecuteDeleteAsync(ct);
         await Arenden.ExecuteDeleteAsync(ct);
         await Vardtillfallen.ExecuteDeleteAsync(ct);

@@ -14,7 +14,8 @@ public sealed record NoticeRequest(
     string? Motestid = null,
     string? Utskrivningstid = null,
     IReadOnlyList<string>? Deltagare = null,
-    bool Uppdatering = false)
+    bool Uppdatering = false,
+    IReadOnlyList<AttachmentUpload>? Bilagor = null)
 {
     /// <summary>The API path segment for each type ("inskrivning" is the skeleton's name for admission notices).</summary>
     public static string? TypeOfPath(string path) => path == "inskrivning" ? MessageTypes.Admission : MessageTypes.IsKnown(path) ? path : null;

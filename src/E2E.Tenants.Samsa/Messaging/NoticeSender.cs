@@ -25,6 +25,10 @@ public sealed class NoticeSender(SamsaDb db, IntegrationClient directory, CaseSt
         var readinessSent = request.Typ == MessageTypes.DischargeReadyWithdrawn && recipient is not null && await db.Meddelanden.AnyAsync(
             m => m.ArendeId == arende.Id && m.Typ == MessageTypes.DischargeReady && m.MottagareHsaId == recipient.HsaId, ct);
         var errors = NoticeRules.Check(request, recipient, arende, now, readinessSent);
+        if (AttachmentUpload.Refusal(request.Bilagor, sim.MaxAttachmentBytes) is { } refusal)
+        {
+            errors["bilagor"] = refusal;
+        }
         if (errors.Count > 0)
         {
             return new SendOutcome([], errors);
@@ -90,13 +94,14 @@ public sealed class NoticeSender(SamsaDb db, IntegrationClient directory, CaseSt
             Skickad = now,
             Mottagen = local ? now : null,
             Levererad = local ? now : null,
+            Bilagor = [.. (request.Bilagor ?? []).Select(b => b.ToBilaga())],
         };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Meddelanden.Add(notice);
         await db.SaveChangesAsync(ct);
         if (!local)
         {
-            db.Utkorg.Add(OutboxItem.For(notice.ToRouted(stay.Patient), now));
+            db.Utkorg.Add(OutboxItem.For(notice.ToRouted(stay.Patient) with { Bilagor = [.. notice.Bilagor.Select(AttachmentUpload.ToRouted)] }, now));
             await db.SaveChangesAsync(ct);
         }
         await transaction.CommitAsync(ct); // notice and outbox item together: neither without the other

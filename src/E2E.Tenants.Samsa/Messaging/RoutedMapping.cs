@@ -46,6 +46,7 @@ public static class RoutedMapping
             Mottagen = landed,
             Levererad = landed,
             ExterntId = $"{message.AvsandarSystem}:{message.MeddelandeId}",
+            Bilagor = AttachmentUpload.Stored(message.Bilagor),
         };
     }
 

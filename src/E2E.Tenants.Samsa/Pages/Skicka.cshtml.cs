@@ -28,6 +28,7 @@ public sealed class SkickaModel(CaseStore cases, IntegrationClient directory, No
     [BindProperty] public string? Motestid { get; set; }
     [BindProperty] public string? Utskrivningstid { get; set; }
     [BindProperty] public string? Deltagare { get; set; }
+    [BindProperty] public List<IFormFile> Bilagor { get; set; } = [];
 
     public string Kod => Typ ?? MessageTypes.Admission;
     public bool IsUpdate => Kod == MessageTypes.EstimateUpdate;
@@ -45,7 +46,8 @@ public sealed class SkickaModel(CaseStore cases, IntegrationClient directory, No
         }
         var outcome = IsUpdate
             ? await sender.UpdateEstimateAsync(Arende, Datum, ct)
-            : await sender.SendAsync(new NoticeRequest(Kod, id, Mottagare, Datum, Motestid, Utskrivningstid, Deltagare?.Split('\n')), ct);
+            : await sender.SendAsync(new NoticeRequest(Kod, id, Mottagare, Datum, Motestid, Utskrivningstid, Deltagare?.Split('\n'),
+                Bilagor: await UploadsAsync(ct)), ct);
         Fel = outcome.Errors;
         Skickat = outcome.Id is not null;
         return Page();
@@ -61,6 +63,18 @@ public sealed class SkickaModel(CaseStore cases, IntegrationClient directory, No
         Arende = arende;
         Enheter = await directory.RecipientsAsync(SystemNames.Samsa, ct); // each unit once, with its inbox today
         return true;
+    }
+
+    private async Task<List<AttachmentUpload>> UploadsAsync(CancellationToken ct)
+    {
+        var uploads = new List<AttachmentUpload>();
+        foreach (var file in Bilagor.Where(f => f.Length > 0 || f.FileName.Length > 0))
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            uploads.Add(new AttachmentUpload(Path.GetFileName(file.FileName), file.ContentType, buffer.ToArray()));
+        }
+        return uploads;
     }
 
     private static string LowerFirst(string text) => char.ToLowerInvariant(text[0]) + text[1..];

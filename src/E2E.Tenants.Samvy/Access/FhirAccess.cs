@@ -38,6 +38,15 @@ public static class FhirAccess
         }
     }
 
+    /// <summary>A file on a message is read as the message is: by its sender's or recipient's unit only.</summary>
+    public static void EnsureMayReadMessage(ClaimsPrincipal user, string senderHsaId, string recipientHsaId, string what, SimulationState sim)
+    {
+        if (!user.MayReadMessage(senderHsaId, recipientHsaId, sim))
+        {
+            throw Forbidden($"Ditt uppdrag gäller {user.UnitName()}. {what} hör till ett meddelande mellan andra enheter och du har inte behörighet att läsa den.");
+        }
+    }
+
     /// <summary>Search sees only the unit's own messages (sent or received), unless the fault removes the check.</summary>
     public static IQueryable<StoredCommunication> Readable(IQueryable<StoredCommunication> query, ClaimsPrincipal user, SimulationState sim)
     {

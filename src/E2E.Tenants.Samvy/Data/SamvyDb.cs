@@ -11,6 +11,7 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
     public DbSet<StoredEncounter> Encounters => Set<StoredEncounter>();
     public DbSet<StoredEpisode> Episodes => Set<StoredEpisode>();
     public DbSet<StoredCommunication> Communications => Set<StoredCommunication>();
+    public DbSet<StoredDocument> Documents => Set<StoredDocument>();
     public DbSet<OutboxItem> Outbox => Set<OutboxItem>();
     public DbSet<PaymentEventRecord> PaymentEvents => Set<PaymentEventRecord>();
     public DbSet<IdentityLinkRecord> IdentityLinks => Set<IdentityLinkRecord>();
@@ -31,6 +32,7 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
             e.HasIndex(x => x.PatientId);
             e.HasIndex(x => x.ExternalId).IsUnique();
         });
+        model.Entity<StoredDocument>(e => e.HasIndex(x => x.CommunicationId));
         model.MapOutbox();
         model.MapPaymentEvents();
         model.MapIdentityLinks();
@@ -42,6 +44,7 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
         await Outbox.ExecuteDeleteAsync(ct);
         await IdentityLinks.ExecuteDeleteAsync(ct);
         await PaymentEvents.ExecuteDeleteAsync(ct);
+        await Documents.ExecuteDeleteAsync(ct);
         await Communications.ExecuteDeleteAsync(ct);
         await Episodes.ExecuteDeleteAsync(ct);
         await Encounters.ExecuteDeleteAsync(ct);

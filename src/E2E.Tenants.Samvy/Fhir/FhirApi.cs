@@ -26,6 +26,7 @@ public static class FhirApi
         fhir.MapEpisodesOfCare();
         fhir.MapCommunications();
         fhir.MapOrganizations();
+        fhir.MapDocuments();
         fhir.Map("{type}/{**rest}", (string type) =>
             FhirResults.Outcome(404, OperationOutcome.IssueType.NotSupported, $"Resurstypen eller operationen {type} stöds inte."));
         return app;

@@ -35,6 +35,8 @@ public static class MetadataEndpoint
                         ("recipient", SearchParamType.Reference), ("subject", SearchParamType.Reference), ("category", SearchParamType.Token)),
                     Resource("Organization", [TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType],
                         ("name", SearchParamType.String), ("identifier", SearchParamType.Token)),
+                    Resource("DocumentReference", [TypeRestfulInteraction.Read]),
+                    Resource("Binary", [TypeRestfulInteraction.Read]),
                 ],
             },
         ],

@@ -19,6 +19,7 @@ public sealed class CommunicationSender(SamvyDb db, PatientStore patients, Integ
     {
         var now = sim.Clock.GetUtcNow();
         var check = await CommunicationRules.CheckAsync(notice, db, patients, directory, sim.Today, now.UtcDateTime, ct);
+        var files = CommunicationAttachments.Read(notice, sim.MaxAttachmentBytes);
         var landsHere = check.Recipient.System == SystemNames.Samvy;
         notice.Id = Guid.NewGuid().ToString("N");
         notice.Meta = new Meta { LastUpdated = now, VersionId = "1" };
@@ -36,11 +37,15 @@ public sealed class CommunicationSender(SamvyDb db, PatientStore patients, Integ
             Category = check.Type, EncounterId = check.EncounterId, Sent = now.UtcDateTime,
             Received = landsHere ? now.UtcDateTime : null, Delivered = landsHere ? now.UtcDateTime : null, Json = string.Empty,
         };
+        var documents = files.Select(f => StoredDocument.Of(f.Name, f.ContentType, f.Content, stored)).ToList();
+        CommunicationAttachments.Refer(notice, documents);
         CommunicationStates.Stamp(stored, notice);
         db.Communications.Add(stored);
+        db.Documents.AddRange(documents);
         if (!landsHere)
         {
-            db.Outbox.Add(OutboxItem.For(ToRouted(notice, check, now.UtcDateTime), now.UtcDateTime));
+            var routed = ToRouted(notice, check, now.UtcDateTime) with { Bilagor = [.. documents.Select(CommunicationAttachments.ToRouted)] };
+            db.Outbox.Add(OutboxItem.For(routed, now.UtcDateTime));
         }
         await db.SaveChangesAsync(ct); // notice and outbox item together: neither without the other
         if (check.Type == MessageTypes.Discharge && check.Episode is not null)

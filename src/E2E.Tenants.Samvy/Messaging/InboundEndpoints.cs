@@ -37,8 +37,12 @@ public static class InboundEndpoints
                 Category = message.Typ, Sent = message.Skickad, Received = now.UtcDateTime, Delivered = now.UtcDateTime,
                 ExternalId = externalId, Json = string.Empty,
             };
+            // The files land with the notice; their hashes are computed anew from what arrived.
+            var documents = (message.Bilagor ?? []).Select(a => StoredDocument.Of(a.Namn, a.Innehallstyp, a.Innehall, stored)).ToList();
+            CommunicationAttachments.Refer(notice, documents);
             CommunicationStates.Stamp(stored, notice);
             db.Communications.Add(stored);
+            db.Documents.AddRange(documents);
             // Landed and "delivered" go back to the sender together: neither without the other.
             db.Outbox.Add(OutboxItem.For(RoutedReceipt.For(SystemNames.Samvy, externalId, MessageStates.Delivered, now.UtcDateTime), now.UtcDateTime));
             await db.SaveChangesAsync(ct);

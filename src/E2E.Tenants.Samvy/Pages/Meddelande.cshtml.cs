@@ -16,6 +16,7 @@ namespace E2E.Tenants.Samvy.Pages;
 public sealed class MeddelandeModel(SamvyDb db, CommunicationStates states, SimulationState sim) : PageModel
 {
     public MessageRow Rad { get; private set; } = null!;
+    public IReadOnlyList<StoredDocument> Bilagor { get; private set; } = [];
 
     public Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => OpenAsync(id, acknowledge: false, ct);
 
@@ -42,6 +43,7 @@ public sealed class MeddelandeModel(SamvyDb db, CommunicationStates states, Simu
             await states.MarkAsync(id, acknowledge, ct); // only the recipient's opening counts as read
         }
         Rad = (await db.MessageCentreAsync(stored.RecipientHsaId, ct)).First(r => r.Id == id);
+        Bilagor = await db.Documents.AsNoTracking().Where(d => d.CommunicationId == id).OrderBy(d => d.Name).ToListAsync(ct);
         return Page();
     }
 }

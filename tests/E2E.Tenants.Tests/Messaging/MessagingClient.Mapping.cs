@@ -33,6 +33,10 @@ public sealed partial class MessagingClient
             ["sender"] = new { reference = $"Organization/{from.Direction.Ward}" },
             ["recipient"] = new[] { new { reference = $"Organization/{recipient}" } },
         };
+        if (data.GetValueOrDefault("payload") is { } payload)
+        {
+            resource["payload"] = payload; // files (see Attachments/)
+        }
         if (extensions.Count > 0)
         {
             resource["extension"] = extensions; // FHIR forbids an empty array
