@@ -9,6 +9,8 @@ using E2E.Tenants.Samsa.Access;
 using E2E.Tenants.Samsa.Api;
 using E2E.Tenants.Samsa.Data;
 using E2E.Tenants.Samsa.Messaging;
+using E2E.Tenants.Samsa.Sip;
+using E2E.Tenants.Integration.Events;
 
 namespace E2E.Tenants.Samsa;
 
@@ -26,6 +28,7 @@ public static class SamsaApp
         builder.Services.AddScoped<CaseStore>();
         builder.Services.AddScoped<NoticeSender>();
         builder.Services.AddScoped<NoticeStates>();
+        builder.Services.AddScoped<SipService>();
         builder.Services.AddHostedService<OutboxDispatcher<SamsaDb>>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSamsaOpenApi();
@@ -52,6 +55,8 @@ public static class SamsaApp
         app.MapCases();
         app.MapSamsaToken();
         app.MapInbound();
+        app.MapSips();
+        app.MapInboundEvents<SamsaDb>("api/integration/handelser");
         app.MapSamsaIdentityAudit();
         app.MapSamsaOpenApi();
         app.MapPaymentBasis<SamsaDb>("api/betalningsunderlag", SystemNames.Samsa);

@@ -48,7 +48,12 @@ public sealed class IntegrationClient(HttpClient http)
     public async Task HandOverAsync(string kind, string payloadJson, CancellationToken ct = default)
     {
         using var content = new StringContent(payloadJson, System.Text.Encoding.UTF8, "application/json");
-        var route = kind == Outbox.RoutedKinds.Receipt ? "api/kvittenser" : "api/meddelanden";
+        var route = kind switch
+        {
+            Outbox.RoutedKinds.Receipt => "api/kvittenser",
+            Outbox.RoutedKinds.Event => "api/handelser",
+            _ => "api/meddelanden",
+        };
         using var response = await http.PostAsync(route, content, ct);
         response.EnsureSuccessStatusCode();
     }

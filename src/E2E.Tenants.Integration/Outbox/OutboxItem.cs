@@ -25,6 +25,14 @@ public sealed class OutboxItem
         CreatedAt = now,
     };
 
+    public static OutboxItem For(RoutedEvent change, DateTime now) => new()
+    {
+        MessageId = $"handelse:{change.HandelseId}",
+        Kind = RoutedKinds.Event,
+        PayloadJson = JsonSerializer.Serialize(change, JsonSerializerOptions.Web),
+        CreatedAt = now,
+    };
+
     public static OutboxItem For(RoutedReceipt receipt, DateTime now) => new()
     {
         MessageId = $"kvittens:{receipt.KvittensId}",
@@ -34,11 +42,12 @@ public sealed class OutboxItem
     };
 }
 
-/// <summary>What the integration carries: messages to a recipient, and receipts back to a sender.</summary>
+/// <summary>What the integration carries: messages to a recipient, receipts back to a sender, events to the other system.</summary>
 public static class RoutedKinds
 {
     public const string Message = "meddelande";
     public const string Receipt = "kvittens";
+    public const string Event = "handelse";
 }
 
 public static class OutboxModel

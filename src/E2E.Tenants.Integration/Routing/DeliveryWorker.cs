@@ -60,7 +60,12 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IHttpClientFacto
     /// <summary>Each system's inbound endpoint: messages land in an inbox, receipts update the sender's copy.</summary>
     private Uri InboxFor(string system, string kind)
     {
-        var path = kind == RoutedKinds.Receipt ? "kvittenser" : "meddelanden";
+        var path = kind switch
+        {
+            RoutedKinds.Receipt => "kvittenser",
+            RoutedKinds.Event => "handelser",
+            _ => "meddelanden",
+        };
         return system == SystemNames.Samvy
             ? new Uri(state.SamvyUrl ?? throw new InvalidOperationException("Samvy har inte startat."), $"integration/{path}")
             : new Uri(state.SamsaUrl ?? throw new InvalidOperationException("SAMSA har inte startat."), $"api/integration/{path}");

@@ -1,3 +1,4 @@
+using E2E.Tenants.Integration.Events;
 using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Payment;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,8 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
     public DbSet<Vardtillfalle> Vardtillfallen => Set<Vardtillfalle>();
     public DbSet<Arende> Arenden => Set<Arende>();
     public DbSet<Meddelande> Meddelanden => Set<Meddelande>();
+    public DbSet<Sip> Sipar => Set<Sip>();
+    public DbSet<ExternalReference> Referenser => Set<ExternalReference>();
     public DbSet<OutboxItem> Utkorg => Set<OutboxItem>();
     public DbSet<PaymentEventRecord> Betalningshandelser => Set<PaymentEventRecord>();
 
@@ -33,6 +36,8 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
             e.HasIndex(x => new { x.MottagareHsaId, x.Mottagen });
             e.HasIndex(x => x.ExterntId).IsUnique();
         });
+        model.Entity<Sip>(e => e.HasIndex(x => new { x.Personnummer, x.ArendeId }));
+        model.MapExternalReferences();
         model.MapOutbox();
         model.MapPaymentEvents();
     }
@@ -42,6 +47,8 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
     {
         await Utkorg.ExecuteDeleteAsync(ct);
         await Betalningshandelser.ExecuteDeleteAsync(ct);
+        await Referenser.ExecuteDeleteAsync(ct);
+        await Sipar.ExecuteDeleteAsync(ct);
         await Meddelanden.ExecuteDeleteAsync(ct);
         await Arenden.ExecuteDeleteAsync(ct);
         await Vardtillfallen.ExecuteDeleteAsync(ct);
