@@ -1,3 +1,4 @@
+using E2E.Tenants.Integration.Events;
 using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Payment;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,8 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
     public DbSet<StoredEncounter> Encounters => Set<StoredEncounter>();
     public DbSet<StoredEpisode> Episodes => Set<StoredEpisode>();
     public DbSet<StoredCommunication> Communications => Set<StoredCommunication>();
+    public DbSet<StoredCarePlan> CarePlans => Set<StoredCarePlan>();
+    public DbSet<ExternalReference> References => Set<ExternalReference>();
     public DbSet<OutboxItem> Outbox => Set<OutboxItem>();
     public DbSet<PaymentEventRecord> PaymentEvents => Set<PaymentEventRecord>();
 
@@ -29,6 +32,8 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
             e.HasIndex(x => x.PatientId);
             e.HasIndex(x => x.ExternalId).IsUnique();
         });
+        model.Entity<StoredCarePlan>(e => e.HasIndex(x => new { x.Personnummer, x.Arende }));
+        model.MapExternalReferences();
         model.MapOutbox();
         model.MapPaymentEvents();
     }
@@ -38,6 +43,8 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
     {
         await Outbox.ExecuteDeleteAsync(ct);
         await PaymentEvents.ExecuteDeleteAsync(ct);
+        await References.ExecuteDeleteAsync(ct);
+        await CarePlans.ExecuteDeleteAsync(ct);
         await Communications.ExecuteDeleteAsync(ct);
         await Episodes.ExecuteDeleteAsync(ct);
         await Encounters.ExecuteDeleteAsync(ct);

@@ -24,6 +24,8 @@ public static class FhirApi
         fhir.MapEpisodesOfCare();
         fhir.MapCommunications();
         fhir.MapOrganizations();
+        fhir.MapCarePlans();
+        fhir.MapFlags();
         fhir.Map("{type}/{**rest}", (string type) =>
             FhirResults.Outcome(404, OperationOutcome.IssueType.NotSupported, $"Resurstypen eller operationen {type} stöds inte."));
         return app;
