@@ -10,6 +10,8 @@ using E2E.Tenants.Samsa.Api;
 using E2E.Tenants.Samsa.Data;
 using E2E.Tenants.Samsa.Identity;
 using E2E.Tenants.Samsa.Messaging;
+using E2E.Tenants.Samsa.Sip;
+using E2E.Tenants.Integration.Events;
 
 namespace E2E.Tenants.Samsa;
 
@@ -28,6 +30,7 @@ public static class SamsaApp
         builder.Services.AddScoped<NoticeSender>();
         builder.Services.AddScoped<NoticeStates>();
         builder.Services.AddScoped<IdentityLinker>();
+        builder.Services.AddScoped<SipService>();
         builder.Services.AddHostedService<OutboxDispatcher<SamsaDb>>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSamsaOpenApi();
@@ -56,6 +59,8 @@ public static class SamsaApp
         app.MapIdentityLinking();
         app.MapSamsaToken();
         app.MapInbound();
+        app.MapSips();
+        app.MapInboundEvents<SamsaDb>("api/integration/handelser");
         app.MapSamsaIdentityAudit();
         app.MapSamsaOpenApi();
         app.MapPaymentBasis<SamsaDb>("api/betalningsunderlag", SystemNames.Samsa);

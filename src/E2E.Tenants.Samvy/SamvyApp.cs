@@ -10,6 +10,8 @@ using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
 using E2E.Tenants.Samvy.Identity;
 using E2E.Tenants.Samvy.Messaging;
+using E2E.Tenants.Samvy.Sip;
+using E2E.Tenants.Integration.Events;
 
 namespace E2E.Tenants.Samvy;
 
@@ -29,6 +31,7 @@ public static class SamvyApp
         builder.Services.AddScoped<EpisodeStore>();
         builder.Services.AddScoped<CommunicationSender>();
         builder.Services.AddScoped<CommunicationStates>();
+        builder.Services.AddScoped<SipPlanService>();
         builder.Services.AddHostedService<OutboxDispatcher<SamvyDb>>();
         builder.Services.AddDemoLogin("Samvy");
         builder.Services.AddTenantAccess(integrationUrl);
@@ -50,6 +53,7 @@ public static class SamvyApp
         app.MapSamvyToken();
         app.MapInbound();
         app.MapInboundIdentityLinks();
+        app.MapInboundEvents<SamvyDb>("integration/handelser");
         app.MapSamvyIdentityAudit();
         app.MapPaymentBasis<SamvyDb>("export/betalningsunderlag", SystemNames.Samvy);
 

@@ -16,7 +16,7 @@ public sealed class FhirApiTests : TenantsTestBase
         statement.GetProperty("resourceType").GetString().Should().Be("CapabilityStatement");
         statement.GetProperty("fhirVersion").GetString().Should().Be("4.0.1");
         statement.GetProperty("rest")[0].GetProperty("resource").EnumerateArray().Select(r => r.GetProperty("type").GetString())
-            .Should().BeEquivalentTo(["Patient", "Encounter", "EpisodeOfCare", "Communication", "Organization", "DocumentReference", "Binary"]);
+            .Should().BeEquivalentTo(["Patient", "Encounter", "EpisodeOfCare", "Communication", "Organization", "DocumentReference", "Binary", "CarePlan", "Flag"]);
     }
 
     [Test]

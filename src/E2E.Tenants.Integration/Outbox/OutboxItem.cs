@@ -33,6 +33,14 @@ public sealed class OutboxItem
         CreatedAt = now,
     };
 
+    public static OutboxItem For(RoutedEvent change, DateTime now) => new()
+    {
+        MessageId = $"handelse:{change.HandelseId}",
+        Kind = RoutedKinds.Event,
+        PayloadJson = JsonSerializer.Serialize(change, JsonSerializerOptions.Web),
+        CreatedAt = now,
+    };
+
     public static OutboxItem For(RoutedReceipt receipt, DateTime now) => new()
     {
         MessageId = $"kvittens:{receipt.KvittensId}",
@@ -42,18 +50,20 @@ public sealed class OutboxItem
     };
 }
 
-/// <summary>What the integration carries: messages to a recipient, receipts back to a sender, links to the other system.</summary>
+/// <summary>What the integration carries: messages to a recipient, receipts back to a sender, links and events to the other system.</summary>
 public static class RoutedKinds
 {
     public const string Message = "meddelande";
     public const string Receipt = "kvittens";
     public const string IdentityLink = "sammankoppling";
+    public const string Event = "handelse";
 
     /// <summary>The path segment each kind is handed over and delivered at (api/… on the integration, …/integration/… on a tenant).</summary>
     public static string Route(string kind) => kind switch
     {
         Receipt => "kvittenser",
         IdentityLink => "sammankopplingar",
+        Event => "handelser",
         _ => "meddelanden",
     };
 }

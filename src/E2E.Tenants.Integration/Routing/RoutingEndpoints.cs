@@ -62,6 +62,18 @@ public static class RoutingEndpoints
             }
             return Results.Accepted();
         });
+        app.MapPost("api/handelser", async (RoutedEvent change, IntegrationDb db, SimulationState state, CancellationToken ct) =>
+        {
+            if (!await KnownAsync(db, change.AvsandarSystem, change.HandelseId, ct))
+            {
+                // Events go to the other system, which keeps a reference to the object (rules 3 and 4).
+                var target = change.AvsandarSystem == SystemNames.Samsa ? SystemNames.Samvy : SystemNames.Samsa;
+                db.RoutedMessages.Add(Accept(RoutedKinds.Event, change.AvsandarSystem, change.HandelseId, change, target, state));
+                await db.SaveChangesAsync(ct);
+                state.Work.Pulse();
+            }
+            return Results.Accepted();
+        });
         return app;
     }
 

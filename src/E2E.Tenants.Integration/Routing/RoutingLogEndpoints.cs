@@ -27,6 +27,12 @@ public static class RoutingLogEndpoints
             Results.Ok((await RecordsAsync(db, RoutedKinds.Message, ct)).Select(MessageView)));
         sim.MapGet("kvittenser", async (IntegrationDb db, CancellationToken ct) =>
             Results.Ok((await RecordsAsync(db, RoutedKinds.Receipt, ct)).Select(ReceiptView)));
+        sim.MapGet("handelser", async (IntegrationDb db, CancellationToken ct) =>
+            Results.Ok((await RecordsAsync(db, RoutedKinds.Event, ct)).Select(m => new
+            {
+                m.Id, HandelseId = m.SourceMessageId, Fran = m.SourceSystem, Till = m.TargetSystem, Status = StatusOf(m),
+                Levererad = m.DeliveredAt is { } at ? SwedishTime.ToSwedish(at) : (DateTimeOffset?)null, Forsok = m.Attempts,
+            })));
         return sim;
     }
 

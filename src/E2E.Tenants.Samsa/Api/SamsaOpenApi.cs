@@ -23,6 +23,8 @@ public static class SamsaOpenApi
         ["GET api/arenden/{id}"] = "Ett samordningsärende med tidslinje över meddelanden och deras status",
         ["POST api/arenden/{id}/beraknat-utskrivningsdatum"] = "Ändra beräknat utskrivningsdatum; ändringen går till alla som fått inskrivningsmeddelandet",
         ["POST api/arenden/{id}/avsluta"] = "Avsluta ett samordningsärende",
+        ["POST api/arenden/{id}/sip"] = "Kalla till SIP i ärendet: mötestid och deltagande enheter; var och en får en kallelse",
+        ["GET api/sip"] = "En patients SIP:ar i båda systemen (SAMSA:s egna och hänvisningar till Samvy)",
         ["GET api/inkorgar/{hsaId}/meddelanden"] = "Läs meddelandena i en enhets inkorg i SAMSA",
         ["POST api/token"] = "Hämta ett åtkomsttoken för en person och ett uppdrag (enhet) med klientens hemlighet",
         ["GET api/betalningsunderlag"] = "Betalningsunderlag: händelser per patient och kommun som betaldagarna räknas från",

@@ -19,7 +19,7 @@ public static class StayEndpoints
 {
     public static IEndpointRouteBuilder MapStays(this IEndpointRouteBuilder app)
     {
-        app.MapPost("api/vardtillfallen", async (StayInput input, SamsaDb db, IntegrationClient directory, SimulationState sim, CancellationToken ct) =>
+        app.MapPost("api/vardtillfallen", async (StayInput input, SamsaDb db, CaseStore cases, IntegrationClient directory, SimulationState sim, CancellationToken ct) =>
         {
             var (key, _) = PatientIdentity.FromInput(input.Personnummer, input.Reservnummer, input.ReservnummerOid);
             var pnr = key is null ? null : await db.ResolveAsync(key, sim.ValueOnly(), ct);
@@ -45,6 +45,7 @@ public static class StayEndpoints
             var arende = CaseStore.Open(stay, sim.Clock.GetUtcNow().UtcDateTime); // the stay's case opens with it
             db.Arenden.Add(arende);
             await db.SaveChangesAsync(ct);
+            await cases.AnnounceOpenedAsync(arende, ct, unit.Namn);
             return Results.Created($"api/vardtillfallen/{stay.Id}", new { id = stay.Id, arendeId = arende.Id });
         });
         return app;

@@ -1,4 +1,5 @@
 using E2E.Tenants.Integration.Identity;
+using E2E.Tenants.Integration.Events;
 using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Payment;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,8 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
     public DbSet<Meddelande> Meddelanden => Set<Meddelande>();
     public DbSet<Bilaga> Bilagor => Set<Bilaga>();
     public DbSet<BilagaInnehall> BilagaInnehall => Set<BilagaInnehall>();
+    public DbSet<Sip> Sipar => Set<Sip>();
+    public DbSet<ExternalReference> Referenser => Set<ExternalReference>();
     public DbSet<OutboxItem> Utkorg => Set<OutboxItem>();
     public DbSet<PaymentEventRecord> Betalningshandelser => Set<PaymentEventRecord>();
     public DbSet<IdentityLinkRecord> Sammankopplingar => Set<IdentityLinkRecord>();
@@ -41,6 +44,8 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
         });
         model.Entity<BilagaInnehall>(e => e.HasKey(x => x.BilagaId));
         model.Entity<Bilaga>(e => e.HasOne(x => x.Innehall).WithOne().HasForeignKey<BilagaInnehall>(x => x.BilagaId));
+        model.Entity<Sip>(e => e.HasIndex(x => new { x.Personnummer, x.ArendeId }));
+        model.MapExternalReferences();
         model.MapOutbox();
         model.MapPaymentEvents();
         model.MapIdentityLinks();
@@ -54,6 +59,8 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
         await Betalningshandelser.ExecuteDeleteAsync(ct);
         await BilagaInnehall.ExecuteDeleteAsync(ct);
         await Bilagor.ExecuteDeleteAsync(ct);
+        await Referenser.ExecuteDeleteAsync(ct);
+        await Sipar.ExecuteDeleteAsync(ct);
         await Meddelanden.ExecuteDeleteAsync(ct);
         await Arenden.ExecuteDeleteAsync(ct);
         await Vardtillfallen.ExecuteDeleteAsync(ct);

@@ -1,3 +1,5 @@
+using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Data;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +30,7 @@ public sealed class CaseStore(SamsaDb db, SimulationState sim)
         arende = Open(stay, sim.Clock.GetUtcNow().UtcDateTime);
         db.Arenden.Add(arende);
         await db.SaveChangesAsync(ct);
+        await AnnounceOpenedAsync(arende, ct);
         return arende;
     }
 
@@ -51,8 +54,21 @@ public sealed class CaseStore(SamsaDb db, SimulationState sim)
     public async Task CloseAsync(Arende arende, DateTime? discharged, CancellationToken ct)
     {
         arende.Utskriven ??= discharged;
-        arende.Stangt ??= sim.Clock.GetUtcNow().UtcDateTime;
+        if (arende.Stangt is null)
+        {
+            arende.Stangt = sim.Clock.GetUtcNow().UtcDateTime;
+            db.Utkorg.Add(OutboxItem.For(SharedEvents.ForCase(arende, EventObjects.Closed), arende.Stangt.Value));
+        }
+        await db.SaveChangesAsync(ct); // the closing and its event together
+        sim.Work.Pulse();
+    }
+
+    /// <summary>Tells Samvy that the case is open ("SAMSA-ärende pågår", P09); call once the case has its id.</summary>
+    public async Task AnnounceOpenedAsync(Arende arende, CancellationToken ct, string? ownerName = null)
+    {
+        db.Utkorg.Add(OutboxItem.For(SharedEvents.ForCase(arende, EventObjects.Active, ownerName), arende.Oppnat));
         await db.SaveChangesAsync(ct);
+        sim.Work.Pulse();
     }
 
     public Task<List<Meddelande>> TimelineAsync(int arendeId, CancellationToken ct) =>

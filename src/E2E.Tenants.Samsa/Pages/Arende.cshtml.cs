@@ -7,10 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace E2E.Tenants.Samsa.Pages;
 
 /// <summary>One case of the user's unit: what can be sent, and a timeline of what was sent with each message's state.</summary>
-public sealed class ArendeModel(CaseStore cases) : PageModel
+public sealed class ArendeModel(CaseStore cases, SamsaDb db) : PageModel
 {
     public Arende Arende { get; private set; } = null!;
     public IReadOnlyList<Meddelande> Tidslinje { get; private set; } = [];
+
+    /// <summary>The patient's SIPs in SAMSA and, as references, in Samvy (rule 4).</summary>
+    public IReadOnlyList<Sip.SipView> Sipar { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -32,6 +35,7 @@ public sealed class ArendeModel(CaseStore cases) : PageModel
             return false;
         }
         (Arende, Tidslinje) = (arende, await cases.TimelineAsync(id, ct));
+        Sipar = await Sip.SipEndpoints.ListAsync(db, arende.Personnummer, ct);
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using E2E.Tenants.Integration.Identity;
+using E2E.Tenants.Integration.Events;
 using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Payment;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,8 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
     public DbSet<StoredEpisode> Episodes => Set<StoredEpisode>();
     public DbSet<StoredCommunication> Communications => Set<StoredCommunication>();
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
+    public DbSet<StoredCarePlan> CarePlans => Set<StoredCarePlan>();
+    public DbSet<ExternalReference> References => Set<ExternalReference>();
     public DbSet<OutboxItem> Outbox => Set<OutboxItem>();
     public DbSet<PaymentEventRecord> PaymentEvents => Set<PaymentEventRecord>();
     public DbSet<IdentityLinkRecord> IdentityLinks => Set<IdentityLinkRecord>();
@@ -33,6 +36,8 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
             e.HasIndex(x => x.ExternalId).IsUnique();
         });
         model.Entity<StoredDocument>(e => e.HasIndex(x => x.CommunicationId));
+        model.Entity<StoredCarePlan>(e => e.HasIndex(x => new { x.Personnummer, x.Arende }));
+        model.MapExternalReferences();
         model.MapOutbox();
         model.MapPaymentEvents();
         model.MapIdentityLinks();
@@ -45,6 +50,8 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
         await IdentityLinks.ExecuteDeleteAsync(ct);
         await PaymentEvents.ExecuteDeleteAsync(ct);
         await Documents.ExecuteDeleteAsync(ct);
+        await References.ExecuteDeleteAsync(ct);
+        await CarePlans.ExecuteDeleteAsync(ct);
         await Communications.ExecuteDeleteAsync(ct);
         await Episodes.ExecuteDeleteAsync(ct);
         await Encounters.ExecuteDeleteAsync(ct);

@@ -27,6 +27,8 @@ public static class FhirApi
         fhir.MapCommunications();
         fhir.MapOrganizations();
         fhir.MapDocuments();
+        fhir.MapCarePlans();
+        fhir.MapFlags();
         fhir.Map("{type}/{**rest}", (string type) =>
             FhirResults.Outcome(404, OperationOutcome.IssueType.NotSupported, $"Resurstypen eller operationen {type} stöds inte."));
         return app;

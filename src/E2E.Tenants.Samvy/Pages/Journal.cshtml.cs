@@ -1,7 +1,10 @@
 using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Events;
+using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
 using E2E.Tenants.Samvy.Messaging;
+using E2E.Tenants.Samvy.Sip;
 using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace E2E.Tenants.Samvy.Pages;
 
 /// <summary>The patient chart: banner, tabs Översikt and Samverkan (the collaboration view in an iframe).</summary>
-public sealed class JournalModel(PatientStore patients, SamvyDb db) : PageModel
+public sealed class JournalModel(PatientStore patients, SamvyDb db, SimulationState sim) : PageModel
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Tabs = [("oversikt", "Översikt"), ("samverkan", "Samverkan")];
 
@@ -18,6 +21,12 @@ public sealed class JournalModel(PatientStore patients, SamvyDb db) : PageModel
     public Patient Patient { get; private set; } = null!;
     public IReadOnlyList<(string Enhet, DateTime Start)> Vardkontakter { get; private set; } = [];
     public IReadOnlyList<(string Typ, string Fran, string Till, DateTime Skickat, string Status)> Meddelanden { get; private set; } = [];
+
+    /// <summary>"SAMSA-ärende pågår" for each open SAMSA case of the patient (P09).</summary>
+    public IReadOnlyList<Flag> Flaggor { get; private set; } = [];
+
+    /// <summary>The patient's SIPs in both systems: (reference, system, calling unit, meeting time, status).</summary>
+    public IReadOnlyList<(string Referens, string System, string Kallande, DateTime? Motestid, string Status)> Sipar { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public string? Flik { get; set; }
@@ -41,6 +50,13 @@ public sealed class JournalModel(PatientStore patients, SamvyDb db) : PageModel
             return (MessageTypes.Display(c.Category, notice.IsEstimateUpdate()), notice.Sender?.Display ?? c.SenderHsaId,
                 notice.Recipient.FirstOrDefault()?.Display ?? c.RecipientHsaId, c.Sent, MessageStates.Display(MessageStates.Of(c.Delivered, c.Read, c.Acknowledged)));
         })];
+        var pnr = patient.PersonnummerOf() ?? string.Empty;
+        Flaggor = await OngoingCaseFlags.ForAsync(db, sim, patientId, pnr, ct);
+        var own = await db.CarePlans.AsNoTracking().Where(c => c.PatientId == patientId).ToListAsync(ct);
+        var others = await db.ReferencesForAsync(pnr, EventObjects.Sip, ct);
+        Sipar = [.. own.Select(c => (c.Reference, SystemNames.Samvy, FhirJson.Parse<CarePlan>(c.Json).Author?.Display ?? c.AuthorHsaId,
+                FhirJson.Parse<CarePlan>(c.Json).MeetingTime(), c.Ended is null ? EventObjects.Active : EventObjects.Closed)),
+            .. others.Select(r => (r.Objekt, r.System, r.EnhetNamn, r.Motestid, r.Status))];
         return Page();
     }
 }

@@ -1,0 +1,29 @@
+namespace E2E.Tenants.Integration.Contracts;
+
+/// <summary>
+/// A change of a shared object (a coordination case or a SIP) in one system that the other system must be able to
+/// see as a reference (rules 3 and 4, P06, P09). Carried like messages: outbox, integration, idempotent receiver.
+/// </summary>
+/// <param name="Typ"><see cref="EventObjects.Case"/> or <see cref="EventObjects.Sip"/>.</param>
+/// <param name="Objekt">The object in its owner's system, "System:id".</param>
+/// <param name="Arende">The case (episode) the object belongs to, "System:id"; for a case its own reference.</param>
+/// <param name="Status"><see cref="EventObjects.Active"/> or <see cref="EventObjects.Closed"/>.</param>
+public sealed record RoutedEvent(
+    string AvsandarSystem, string Typ, string Objekt, string Personnummer, string Arende, string Status,
+    string EnhetHsaId, string EnhetNamn, DateTime? Motestid, IReadOnlyList<string> Deltagare, DateTime Tidpunkt)
+{
+    /// <summary>The idempotency key: one event per object and state, however often it is handed over.</summary>
+    public string HandelseId => $"{Typ}:{Status}:{Objekt}";
+
+    /// <summary>The system that owns the object, read from its reference.</summary>
+    public static string SystemOf(string reference) => reference.Split(':', 2)[0];
+}
+
+/// <summary>Vocabulary of <see cref="RoutedEvent"/>.</summary>
+public static class EventObjects
+{
+    public const string Case = "arende";
+    public const string Sip = "sip";
+    public const string Active = "aktiv";
+    public const string Closed = "avslutad";
+}

@@ -1,0 +1,53 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using E2E.Tenants.Tests.Support;
+
+namespace E2E.Tenants.Tests.Sip;
+
+/// <summary>A patient with a SAMSA case (Avdelning 51) who is also known in Samvy; SIPs called in either system.</summary>
+public abstract class SipScenario : TenantsTestBase
+{
+    public const string Meeting = "2030-01-15T10:00:00+01:00";
+    protected static readonly TestPatient Patient = TestPatients.Anna;
+
+    /// <summary>Admits the patient in SAMSA and registers them in Samvy; returns the SAMSA case id and Samvy patient id.</summary>
+    protected async Task<(int CaseId, string PatientId)> AdmitAsync()
+    {
+        var stay = await Samsa.AdmitAsync(Patient, Units.Avd51Sahlgrenska);
+        var cases = await Samsa.Http.GetFromJsonAsync<JsonElement[]>($"api/arenden?personnummer={Patient.Personnummer}");
+        var caseId = cases!.Single(c => c.GetProperty("vardtillfalleId").GetInt32() == stay).GetProperty("id").GetInt32();
+        return (caseId, await Samvy.CreatePatientAsync(Patient));
+    }
+
+    protected Task<HttpResponseMessage> CallSamsaSipAsync(int caseId, params string[] participants) =>
+        Samsa.Http.PostAsJsonAsync($"api/arenden/{caseId}/sip", new { motestid = Meeting, deltagare = participants });
+
+    /// <summary>Avdelning 32, NÄL (Samvy) calls a SIP for the patient in the SAMSA case.</summary>
+    protected Task<HttpResponseMessage> CallSamvySipAsync(string patientId, int samsaCaseId, params string[] participants) =>
+        Samvy.PostAsync("CarePlan", new
+        {
+            resourceType = "CarePlan",
+            status = "active",
+            intent = "plan",
+            category = new[] { new { coding = new[] { new { system = "https://e2e.vgregion.example/fhir/CodeSystem/planeringstyp", code = "sip" } } } },
+            subject = new { reference = $"Patient/{patientId}" },
+            author = new { reference = $"Organization/{Units.Avd32Nal}" },
+            extension = new[] { new { url = "https://e2e.vgregion.example/fhir/StructureDefinition/samordningsarende", valueString = $"SAMSA:{samsaCaseId}" } },
+            activity = new[]
+            {
+                new
+                {
+                    detail = new
+                    {
+                        kind = "Appointment", status = "scheduled",
+                        scheduledPeriod = new { start = Meeting },
+                        performer = participants.Select(p => new { reference = $"Organization/{p}" }).ToArray(),
+                    },
+                },
+            },
+        });
+
+    /// <summary>The patient's SIPs as SAMSA lists them (its own and Samvy's), acting as the case's ward.</summary>
+    protected async Task<JsonElement[]> SamsaSipsAsync() =>
+        await Samsa.Http.GetFromJsonAsync<JsonElement[]>($"api/sip?personnummer={Patient.Personnummer}") ?? [];
+}
