@@ -26,6 +26,9 @@ public sealed record RoutedMessage(
 
     /// <summary>The coordination case in its owner's system, "System:id" (rule 3: the other system gets a reference).</summary>
     public string? Arende { get; init; }
+
+    /// <summary>Set when the reserve routine carried the message through an outage: when it took it over, UTC.</summary>
+    public DateTime? Reservrutin { get; init; }
 }
 
 public sealed record RoutedPatient(

@@ -17,6 +17,8 @@ public static class FhirConstants
     public const string MessageStateExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/meddelandestatus";
     public const string ReadExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/last";
     public const string AcknowledgedExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/kvitterad";
+    /// <summary>When the integration's reserve routine took the message over during an outage (valueDateTime).</summary>
+    public const string ReserveRoutineExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/reservrutin";
     public const string MessageStateSystem = "https://e2e.vgregion.example/fhir/CodeSystem/meddelandestatus";
 
     /// <summary>Marks a Communication that came through the integration: "System:id" in the sender's system.</summary>
