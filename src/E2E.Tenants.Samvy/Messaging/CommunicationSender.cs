@@ -1,6 +1,7 @@
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Outbox;
+using E2E.Tenants.Integration.Payment;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
@@ -38,9 +39,11 @@ public sealed class CommunicationSender(SamvyDb db, PatientStore patients, Integ
         };
         CommunicationStates.Stamp(stored, notice);
         db.Communications.Add(stored);
+        var routed = ToRouted(notice, check, now.UtcDateTime);
+        db.RecordPaymentEventOf(routed, check.Recipient.Typ, check.Recipient.Kommun, stored.Received);
         if (!landsHere)
         {
-            db.Outbox.Add(OutboxItem.For(ToRouted(notice, check, now.UtcDateTime), now.UtcDateTime));
+            db.Outbox.Add(OutboxItem.For(routed, now.UtcDateTime));
         }
         await db.SaveChangesAsync(ct); // notice and outbox item together: neither without the other
         if (check.Type == MessageTypes.Discharge && check.Episode is not null)
