@@ -18,11 +18,12 @@ public static class MessagePaymentEvents
     /// </summary>
     public static void RecordPaymentEventOf(this DbContext db, RoutedMessage message, string recipientTyp, string recipientKommun, DateTime? landed)
     {
-        if (!IsMunicipal(recipientTyp))
+        var personnummer = message.Patient.Personnummer;
+        // A patient without a personnummer (e.g. a reserve number) has no payment basis row: the send must not fail.
+        if (!IsMunicipal(recipientTyp) || PaymentEventLog.Problem(PaymentEventKinds.DischargeReady, personnummer, recipientKommun, message.MottagareHsaId) is not null)
         {
             return;
         }
-        var personnummer = message.Patient.Personnummer;
         if (message.Typ == MessageTypes.Admission && !message.Uppdatering && landed is { } at)
         {
             db.RecordPaymentEvent(PaymentEventKinds.AdmissionNoticeReceived, personnummer, recipientKommun, message.MottagareHsaId, Utc(at));

@@ -1,3 +1,4 @@
+using E2E.Payment.Basis;
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,8 @@ public static class SystemMoves
             .Select(n => n.MottagareHsaId).Distinct();
         foreach (var unitHsaId in municipalities)
         {
-            if (await directory.UnitAsync(unitHsaId, today, ct) is { } unit && MessagePaymentEvents.IsMunicipal(unit.Typ))
+            if (await directory.UnitAsync(unitHsaId, today, ct) is { } unit && MessagePaymentEvents.IsMunicipal(unit.Typ)
+                && PaymentEventLog.Problem(PaymentEventKinds.MovedBetweenSystems, personnummer, unit.Kommun, wardHsaId) is null)
             {
                 db.RecordMove(personnummer, unit.Kommun, wardHsaId, admitted);
             }
