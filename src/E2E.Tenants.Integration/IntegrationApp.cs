@@ -27,6 +27,7 @@ public static class IntegrationApp
         app.MapDirectory();
         app.MapStaff();
         app.MapRouting();
+        app.MapReserveRoutine();
         app.MapCombinedPayment();
         app.MapSimulation();
         app.MapRoutingIdentityAudit();

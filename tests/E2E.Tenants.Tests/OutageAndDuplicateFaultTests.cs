@@ -10,6 +10,7 @@ public sealed class OutageAndDuplicateFaultTests : TenantsTestBase
 {
     private string AlingsasNotices => $"Communication?recipient=Organization/{Units.Alingsas}&category=inskrivningsmeddelande";
 
+    // Fault: samvy-nere
     [Test]
     public async Task During_an_outage_messages_wait_and_land_once_when_the_system_is_back()
     {

@@ -29,6 +29,9 @@ public sealed record RoutedMessage(
 
     /// <summary>Files on the message (P08); null or empty when there are none.</summary>
     public IReadOnlyList<RoutedAttachment>? Bilagor { get; init; }
+
+    /// <summary>Set when the reserve routine carried the message through an outage: when it took it over, UTC.</summary>
+    public DateTime? Reservrutin { get; init; }
 }
 
 public sealed record RoutedPatient(

@@ -33,4 +33,7 @@ public sealed class RoutedMessageRecord
     public DateTime? DeliveredAt { get; set; }
     public bool Dropped { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>When the reserve routine took the message over (simulated clock, UTC): set at the first failed delivery.</summary>
+    public DateTime? ReserveSince { get; set; }
 }

@@ -34,11 +34,13 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IHttpClientFacto
             {
                 await DeliverAsync(message, ct);
                 message.DeliveredAt = state.Clock.GetUtcNow().UtcDateTime;
+                ReserveRoutine.AfterDelivery(db, message, state);
             }
             catch (HttpRequestException ex)
             {
                 // One unreachable inbox must not hold up the others; this one is retried on the next round.
                 (message.Attempts, failed) = (message.Attempts + 1, true);
+                ReserveRoutine.TakeOver(message, state);
                 // Expected while a system is down: not worth a warning on every retry.
                 log.LogInformation(ex, "Meddelande {Id} kunde inte levereras till {System}.", message.Id, message.TargetSystem);
             }
@@ -52,7 +54,7 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IHttpClientFacto
 
     private async Task DeliverAsync(RoutedMessageRecord message, CancellationToken ct)
     {
-        using var content = new StringContent(message.PayloadJson, System.Text.Encoding.UTF8, "application/json");
+        using var content = new StringContent(ReserveRoutine.PayloadOf(message), System.Text.Encoding.UTF8, "application/json");
         using var response = await http.CreateClient(HttpClientName).PostAsync(InboxFor(message.TargetSystem, message.Kind), content, ct);
         response.EnsureSuccessStatusCode();
     }

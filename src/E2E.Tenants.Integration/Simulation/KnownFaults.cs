@@ -2,7 +2,8 @@ namespace E2E.Tenants.Integration.Simulation;
 
 /// <summary>
 /// Named faults the simulation can switch on, each imitating one risk of the report, with the Swedish description
-/// shown to testers. All are off by default.
+/// shown to testers. All are off by default. A fault is listed here only once it has an effect and a test that
+/// proves it (FaultCatalogueTests); "tappa-aktiva-sip-vid-avveckling" comes with the decommissioning mode (P13).
 /// </summary>
 public static class KnownFaults
 {
@@ -21,7 +22,6 @@ public static class KnownFaults
     public const string StatisticsDoubleCount = "statistik-dubbelraknar";
     public const string DuplicatesAfterOutage = "dubbletter-efter-driftsstorning";
     public const string ReadOtherUnitsInbox = "las-andra-enheters-inkorg";
-    public const string DropActiveSipsOnDecommission = "tappa-aktiva-sip-vid-avveckling";
     public const string DischargeWrongDay = "utskrivning-fel-dag";
     public const string WithdrawnDoesNotStopPayment = "aterkallad-stoppar-ej-betalning";
 
@@ -42,7 +42,6 @@ public static class KnownFaults
         [StatisticsDoubleCount] = "Månadsuppföljningen räknar en patient två gånger när den finns i båda systemen.",
         [DuplicatesAfterOutage] = "Meddelanden som reservrutinen burit under en driftsstörning levereras en gång till efter återstart.",
         [ReadOtherUnitsInbox] = "Behörighetskontrollen saknas: en användare kan läsa andra enheters inkorg.",
-        [DropActiveSipsOnDecommission] = "Vid avvecklingen av SAMSA listas och flyttas inte aktiva SIP:ar; de försvinner.",
         [DischargeWrongDay] = "Utskrivningsmeddelandet får utskrivningsdagen en dag för sent när det går mellan systemen.",
         [WithdrawnDoesNotStopPayment] = "En återtagen utskrivningsklar stoppar inte betaldagarna.",
     };

@@ -44,6 +44,7 @@ public static class StayEndpoints
             };
             var arende = CaseStore.Open(stay, sim.Clock.GetUtcNow().UtcDateTime); // the stay's case opens with it
             db.Arenden.Add(arende);
+            await db.RecordMovesAsync(directory, stay, sim.Today, ct); // payment: a move from a Samvy ward
             await db.SaveChangesAsync(ct);
             await cases.AnnounceOpenedAsync(arende, ct, unit.Namn);
             return Results.Created($"api/vardtillfallen/{stay.Id}", new { id = stay.Id, arendeId = arende.Id });

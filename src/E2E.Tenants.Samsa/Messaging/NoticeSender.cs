@@ -1,6 +1,7 @@
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Outbox;
+using E2E.Tenants.Integration.Payment;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Data;
 using Microsoft.EntityFrameworkCore;
@@ -98,6 +99,7 @@ public sealed class NoticeSender(SamsaDb db, IntegrationClient directory, CaseSt
         };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Meddelanden.Add(notice);
+        db.RecordPaymentEventOf(notice.ToRouted(stay.Patient), recipient.Typ, recipient.Kommun, notice.Mottagen);
         await db.SaveChangesAsync(ct);
         if (!local)
         {

@@ -17,7 +17,7 @@ public static class EncounterEndpoints
         {
             var encounter = await request.ReadResourceAsync<Encounter>(ct);
             var patientId = References.IdOf(encounter.Subject, "Patient");
-            if (patientId is null || await patients.GetAsync(patientId, ct) is null)
+            if (patientId is null || await patients.GetAsync(patientId, ct) is not { } patient)
             {
                 throw Refuse("Vårdkontakten måste ha en befintlig patient (subject Patient/id).");
             }
@@ -36,10 +36,12 @@ public static class EncounterEndpoints
             encounter.ServiceProvider = References.Organization(ward.HsaId, ward.Namn);
             episodes.Open(encounter, patientId, ward.HsaId, ward.Namn); // the encounter's coordination case (rule 3)
             var start = DateTimeOffset.TryParse(encounter.Period.Start, out var s) ? s.UtcDateTime : now.UtcDateTime;
-            db.Encounters.Add(new StoredEncounter
+            var stored = new StoredEncounter
             {
                 Id = encounter.Id, PatientId = patientId, EnhetHsaId = ward.HsaId, Start = start, Json = FhirJson.Serialize(encounter),
-            });
+            };
+            db.Encounters.Add(stored);
+            await db.RecordMovesAsync(directory, stored, patient.PersonnummerOf()!, sim.Today, ct); // payment: a move from a SAMSA ward
             await db.SaveChangesAsync(ct);
             return FhirResults.Resource(encounter, 201, $"fhir/Encounter/{encounter.Id}");
         });

@@ -20,6 +20,9 @@ public static class FhirConstants
     public const string AcknowledgedExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/kvitterad";
     /// <summary>SHA-256 (hex) of an attachment's content; R4's Attachment.hash is SHA-1, so it is carried beside it.</summary>
     public const string Sha256Extension = "https://e2e.vgregion.example/fhir/StructureDefinition/sha256";
+
+    /// <summary>When the integration's reserve routine took the message over during an outage (valueDateTime).</summary>
+    public const string ReserveRoutineExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/reservrutin";
     public const string MessageStateSystem = "https://e2e.vgregion.example/fhir/CodeSystem/meddelandestatus";
 
     /// <summary>Marks a Communication that came through the integration: "System:id" in the sender's system.</summary>

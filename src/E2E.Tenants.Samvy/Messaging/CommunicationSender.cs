@@ -1,6 +1,7 @@
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Outbox;
+using E2E.Tenants.Integration.Payment;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
@@ -42,9 +43,10 @@ public sealed class CommunicationSender(SamvyDb db, PatientStore patients, Integ
         CommunicationStates.Stamp(stored, notice);
         db.Communications.Add(stored);
         db.Documents.AddRange(documents);
+        var routed = ToRouted(notice, check, now.UtcDateTime) with { Bilagor = [.. documents.Select(CommunicationAttachments.ToRouted)] };
+        db.RecordPaymentEventOf(routed, check.Recipient.Typ, check.Recipient.Kommun, stored.Received);
         if (!landsHere)
         {
-            var routed = ToRouted(notice, check, now.UtcDateTime) with { Bilagor = [.. documents.Select(CommunicationAttachments.ToRouted)] };
             db.Outbox.Add(OutboxItem.For(routed, now.UtcDateTime));
         }
         await db.SaveChangesAsync(ct); // notice and outbox item together: neither without the other

@@ -1,6 +1,7 @@
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Outbox;
+using E2E.Tenants.Integration.Payment;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
@@ -29,7 +30,8 @@ public static class InboundEndpoints
             notice.Meta = new Meta { LastUpdated = now, VersionId = "1" };
             notice.Identifier = [new Identifier(FhirConstants.IntegrationMessageSystem, externalId)];
             notice.Sender!.Display = message.AvsandareNamn;
-            notice.Recipient[0].Display = (await directory.UnitAsync(message.MottagareHsaId, sim.Today, ct))?.Namn;
+            var recipient = await directory.UnitAsync(message.MottagareHsaId, sim.Today, ct);
+            notice.Recipient[0].Display = recipient?.Namn;
             notice.SentElement = new FhirDateTime(new DateTimeOffset(DateTime.SpecifyKind(message.Skickad, DateTimeKind.Utc)));
             var stored = new StoredCommunication
             {
@@ -43,6 +45,10 @@ public static class InboundEndpoints
             CommunicationStates.Stamp(stored, notice);
             db.Communications.Add(stored);
             db.Documents.AddRange(documents);
+            if (recipient is not null)
+            {
+                db.RecordPaymentEventOf(message, recipient.Typ, recipient.Kommun, now.UtcDateTime);
+            }
             // Landed and "delivered" go back to the sender together: neither without the other.
             db.Outbox.Add(OutboxItem.For(RoutedReceipt.For(SystemNames.Samvy, externalId, MessageStates.Delivered, now.UtcDateTime), now.UtcDateTime));
             await db.SaveChangesAsync(ct);

@@ -66,6 +66,10 @@ public static class NoticeResource
         {
             c.SetExtension(FhirConstants.CaseReferenceExtension, new FhirString(arende));
         }
+        if (m.Reservrutin is { } since)
+        {
+            c.SetTime(FhirConstants.ReserveRoutineExtension, since); // carried through an outage (P11)
+        }
     }
 
     /// <summary>The SIP meeting or discharge time a message carries, as the integration routes it.</summary>

@@ -10,7 +10,7 @@ public sealed class SamsaApi(HttpClient http) : IDisposable
     public HttpClient Http => http;
 
     /// <summary>Registers the patient, admits them on a SAMSA ward; returns the vårdtillfälle id.</summary>
-    public async Task<int> AdmitAsync(TestPatient p, string wardHsaId)
+    public async Task<int> AdmitAsync(TestPatient p, string wardHsaId, DateTimeOffset? admitted = null)
     {
         using var patient = await http.PostAsJsonAsync("api/patienter", new
         {
@@ -20,7 +20,7 @@ public sealed class SamsaApi(HttpClient http) : IDisposable
         patient.StatusCode.Should().Be(System.Net.HttpStatusCode.Created);
         using var stay = await http.PostAsJsonAsync("api/vardtillfallen", new
         {
-            personnummer = p.Personnummer, enhetHsaId = wardHsaId, inskrivningstid = DateTimeOffset.UtcNow,
+            personnummer = p.Personnummer, enhetHsaId = wardHsaId, inskrivningstid = admitted ?? DateTimeOffset.UtcNow,
         });
         stay.StatusCode.Should().Be(System.Net.HttpStatusCode.Created, await stay.Content.ReadAsStringAsync());
         return (await stay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
