@@ -14,6 +14,11 @@ public static class StaffCatalogue
     private const int Seed = 2321; // VGR's organisation number begins 232100: any fixed number would do.
 
     private static readonly Lazy<IReadOnlyList<StaffMember>> Staff = new(Build);
+    private static readonly Lazy<Dictionary<string, StaffMember>> ByHsaId = new(() => All.ToDictionary(s => s.HsaId));
+
+    // A unit's first own member of staff, looked up for every seeded unit and every token: one pass, not one per call.
+    private static readonly Lazy<Dictionary<string, StaffMember>> FirstByUnit = new(() =>
+        All.GroupBy(s => s.Assignments[0].UnitHsaId).ToDictionary(g => g.Key, g => g.First()));
 
     public static IReadOnlyList<StaffMember> All => Staff.Value;
 
@@ -22,7 +27,7 @@ public static class StaffCatalogue
 
     /// <summary>The unit's first own member of staff: the demo user a login offers for it.</summary>
     public static StaffMember FirstAt(string unitHsaId) =>
-        All.FirstOrDefault(s => s.Assignments[0].UnitHsaId == unitHsaId) ?? throw new ArgumentException(
+        FirstByUnit.Value.GetValueOrDefault(unitHsaId) ?? throw new ArgumentException(
             $"Enheten {unitHsaId} finns inte i organisationskatalogen och har därför ingen personal.");
 
     /// <summary>
@@ -31,14 +36,14 @@ public static class StaffCatalogue
     /// </summary>
     public static StaffMember DemoUserFor(string unitHsaId, string unitKind)
     {
-        if (All.FirstOrDefault(s => s.Assignments[0].UnitHsaId == unitHsaId) is { } known) return known;
+        if (FirstByUnit.Value.GetValueOrDefault(unitHsaId) is { } known) return known;
         var faker = new Faker("sv") { Random = new Randomizer(StableSeed(unitHsaId)) };
         var number = HsaId.TryParse(unitHsaId, out var id) ? id.OrganisationNumber : OrganisationNumber.Region;
         return new StaffMember($"SE{number}-P9{StableSeed(unitHsaId):D9}", faker.Name.FirstName(), faker.Name.LastName(),
             [new StaffAssignment(unitHsaId, StaffRoles.For(unitKind)[0])]);
     }
 
-    public static StaffMember? FindByHsaId(string personHsaId) => All.FirstOrDefault(s => s.HsaId == personHsaId);
+    public static StaffMember? FindByHsaId(string personHsaId) => ByHsaId.Value.GetValueOrDefault(personHsaId);
 
     private static IReadOnlyList<StaffMember> Build()
     {

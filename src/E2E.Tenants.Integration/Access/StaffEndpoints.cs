@@ -22,7 +22,7 @@ public static class StaffEndpoints
                 .OrderBy(p => p.Namn, SwedishOrder).ThenBy(p => p.HsaId, StringComparer.Ordinal)
                 .Select(p => new PersonDto(p.HsaId, p.Namn))));
         group.MapGet("{hsaId}", async (string hsaId, IntegrationDb db, SystemChoice choice, SimulationState state, CancellationToken ct) =>
-            (await StaffRoster.ForDateAsync(db, choice, state.Today, ct)).FirstOrDefault(p => p.HsaId == hsaId) is { } person
+            await StaffRoster.ForPersonAsync(db, choice, hsaId, state.Today, ct) is { } person
                 ? Results.Ok(person)
                 : Results.Problem($"Personen {hsaId} finns inte i personalkatalogen.", statusCode: 404, title: "Okänd person"));
         return app;

@@ -20,11 +20,26 @@ public static class StaffRoster
         var added = units.Values.Where(u => UnitCatalogue.FindByHsaId(u.HsaId) is null)
             .Select(u => StaffCatalogue.DemoUserFor(u.HsaId, u.Typ));
         return [.. StaffCatalogue.All.Concat(added)
-            .Select(person => new PersonAssignmentsDto(person.HsaId, person.Name, [.. person.Assignments
-                .Where(a => units.ContainsKey(a.UnitHsaId))
-                .Select(a => ToDto(a, units[a.UnitHsaId], choice, date))]))
+            .Select(person => WithAssignments(person, units, choice, date))
             .Where(person => person.Uppdrag.Count > 0)];
     }
+
+    /// <summary>One person, as every login and token request asks: no need to build the whole roster for it.</summary>
+    public static async Task<PersonAssignmentsDto?> ForPersonAsync(
+        IntegrationDb db, SystemChoice choice, string personHsaId, DateOnly date, CancellationToken ct)
+    {
+        if (StaffCatalogue.FindByHsaId(personHsaId) is not { } person)
+            return (await ForDateAsync(db, choice, date, ct)).FirstOrDefault(p => p.HsaId == personHsaId); // a unit added at run time
+        var ids = person.Assignments.Select(a => a.UnitHsaId).ToList();
+        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.HsaId)).ToDictionaryAsync(u => u.HsaId, ct);
+        return WithAssignments(person, units, choice, date) is { Uppdrag.Count: > 0 } found ? found : null;
+    }
+
+    private static PersonAssignmentsDto WithAssignments(
+        StaffMember person, Dictionary<string, UnitRecord> units, SystemChoice choice, DateOnly date) =>
+        new(person.HsaId, person.Name, [.. person.Assignments
+            .Where(a => units.ContainsKey(a.UnitHsaId))
+            .Select(a => ToDto(a, units[a.UnitHsaId], choice, date))]);
 
     private static AssignmentDto ToDto(StaffAssignment assignment, UnitRecord unit, SystemChoice choice, DateOnly date) =>
         new(unit.HsaId, unit.Namn, assignment.Role, choice.SystemOn(unit, date));
