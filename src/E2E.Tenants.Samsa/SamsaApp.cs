@@ -8,6 +8,7 @@ using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Access;
 using E2E.Tenants.Samsa.Api;
 using E2E.Tenants.Samsa.Data;
+using E2E.Tenants.Samsa.Decommissioning;
 using E2E.Tenants.Samsa.Identity;
 using E2E.Tenants.Samsa.Messaging;
 using E2E.Tenants.Samsa.Sip;
@@ -31,6 +32,10 @@ public static class SamsaApp
         builder.Services.AddScoped<NoticeStates>();
         builder.Services.AddScoped<IdentityLinker>();
         builder.Services.AddScoped<SipService>();
+        builder.Services.AddScoped<DecommissionNotice>();
+        builder.Services.AddScoped<DecommissionOverview>();
+        builder.Services.AddScoped<Decommission>();
+        builder.Services.AddScoped<IInboundEventHandler, CarryOverConfirmations>();
         builder.Services.AddHostedService<OutboxDispatcher<SamsaDb>>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSamsaOpenApi();
@@ -47,6 +52,7 @@ public static class SamsaApp
 
         var app = builder.Build();
         app.UseOutageFault(sim, KnownFaults.SamsaDown, "SAMSA");
+        app.UseReadOnlyAfterDecommissioning();
         app.UseAuthentication();
         app.UseBearerGate(TokenEndpoint.IsProtected, TokenEndpoint.RefuseAsync);
         app.UseAuthorization();
@@ -64,6 +70,7 @@ public static class SamsaApp
         app.MapSamsaIdentityAudit();
         app.MapSamsaOpenApi();
         app.MapPaymentBasis<SamsaDb>("api/betalningsunderlag", SystemNames.Samsa);
+        app.MapDecommissioning();
 
         await app.EnsureCreatedAsync<SamsaDb>(ct);
         sim.OnReset(SystemNames.Samsa, token => EmptyAsync(app, token));

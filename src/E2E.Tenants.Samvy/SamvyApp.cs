@@ -6,6 +6,7 @@ using E2E.Tenants.Integration.Outbox;
 using E2E.Tenants.Integration.Payment;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Access;
+using E2E.Tenants.Samvy.CarryOver;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
 using E2E.Tenants.Samvy.Identity;
@@ -32,6 +33,7 @@ public static class SamvyApp
         builder.Services.AddScoped<CommunicationSender>();
         builder.Services.AddScoped<CommunicationStates>();
         builder.Services.AddScoped<SipPlanService>();
+        builder.Services.AddScoped<IInboundEventHandler, SamsaCarryOver>();
         builder.Services.AddHostedService<OutboxDispatcher<SamvyDb>>();
         builder.Services.AddDemoLogin("Samvy");
         builder.Services.AddTenantAccess(integrationUrl);

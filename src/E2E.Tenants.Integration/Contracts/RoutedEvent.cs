@@ -7,11 +7,21 @@ namespace E2E.Tenants.Integration.Contracts;
 /// <param name="Typ"><see cref="EventObjects.Case"/> or <see cref="EventObjects.Sip"/>.</param>
 /// <param name="Objekt">The object in its owner's system, "System:id".</param>
 /// <param name="Arende">The case (episode) the object belongs to, "System:id"; for a case its own reference.</param>
-/// <param name="Status"><see cref="EventObjects.Active"/> or <see cref="EventObjects.Closed"/>.</param>
+/// <param name="Status"><see cref="EventObjects.Active"/>, <see cref="EventObjects.Closed"/> or, when SAMSA is
+/// decommissioned, <see cref="EventObjects.CarriedOver"/> (the receiver takes the object over).</param>
 public sealed record RoutedEvent(
     string AvsandarSystem, string Typ, string Objekt, string Personnummer, string Arende, string Status,
     string EnhetHsaId, string EnhetNamn, DateTime? Motestid, IReadOnlyList<string> Deltagare, DateTime Tidpunkt)
 {
+    /// <summary>A carried-over object: the patient, so that the receiving system can register them.</summary>
+    public RoutedPatient? Patient { get; init; }
+
+    /// <summary>A carried-over case: when the patient was admitted (UTC), the start of the stay the case follows.</summary>
+    public DateTime? Inskriven { get; init; }
+
+    /// <summary>The object this one was carried over from ("System:id"), so that its old system can point to it.</summary>
+    public string? Ursprung { get; init; }
+
     /// <summary>The idempotency key: one event per object and state, however often it is handed over.</summary>
     public string HandelseId => $"{Typ}:{Status}:{Objekt}";
 
@@ -26,4 +36,8 @@ public static class EventObjects
     public const string Sip = "sip";
     public const string Active = "aktiv";
     public const string Closed = "avslutad";
+    public const string CarriedOver = "overford";
+
+    /// <summary>A closed or carried-over object never turns active again, whatever order events arrive in.</summary>
+    public static bool IsFinal(string status) => status is Closed or CarriedOver;
 }

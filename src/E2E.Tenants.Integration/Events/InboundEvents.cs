@@ -5,13 +5,14 @@ namespace E2E.Tenants.Integration.Events;
 
 /// <summary>
 /// Where the integration delivers events about the other system's cases and SIPs. Idempotent and order-tolerant:
-/// one reference per object, and a closed object never turns active again.
+/// one reference per object, and a closed or carried-over object never turns active again. The tenant's
+/// <see cref="IInboundEventHandler"/>s act on the event after the reference is saved (carry-over at decommissioning).
 /// </summary>
 public static class InboundEvents
 {
     public static IEndpointRouteBuilder MapInboundEvents<TDb>(this IEndpointRouteBuilder app, string path) where TDb : DbContext
     {
-        app.MapPost(path, async (RoutedEvent change, TDb db, CancellationToken ct) =>
+        app.MapPost(path, async (RoutedEvent change, TDb db, IEnumerable<IInboundEventHandler> handlers, CancellationToken ct) =>
         {
             var references = db.Set<ExternalReference>();
             var known = await references.SingleOrDefaultAsync(r => r.Typ == change.Typ && r.Objekt == change.Objekt, ct);
@@ -25,7 +26,7 @@ public static class InboundEvents
                 };
                 references.Add(known);
             }
-            if (known.Status != EventObjects.Closed)
+            if (!EventObjects.IsFinal(known.Status))
             {
                 known.Status = change.Status;
                 known.Motestid = change.Motestid;
@@ -33,6 +34,10 @@ public static class InboundEvents
                 known.Tidpunkt = change.Tidpunkt;
             }
             await db.SaveChangesAsync(ct);
+            foreach (var handler in handlers)
+            {
+                await handler.HandleAsync(change, ct); // idempotent: a repeated delivery must change nothing
+            }
             return Results.NoContent();
         });
         return app;

@@ -3,7 +3,7 @@ namespace E2E.Tenants.Integration.Simulation;
 /// <summary>
 /// Named faults the simulation can switch on, each imitating one risk of the report, with the Swedish description
 /// shown to testers. All are off by default. A fault is listed here only once it has an effect and a test that
-/// proves it (FaultCatalogueTests); "tappa-aktiva-sip-vid-avveckling" comes with the decommissioning mode (P13).
+/// proves it (FaultCatalogueTests).
 /// </summary>
 public static class KnownFaults
 {
@@ -24,6 +24,7 @@ public static class KnownFaults
     public const string ReadOtherUnitsInbox = "las-andra-enheters-inkorg";
     public const string DischargeWrongDay = "utskrivning-fel-dag";
     public const string WithdrawnDoesNotStopPayment = "aterkallad-stoppar-ej-betalning";
+    public const string DropActiveSipsAtDecommissioning = "tappa-aktiva-sip-vid-avveckling";
 
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -44,6 +45,7 @@ public static class KnownFaults
         [ReadOtherUnitsInbox] = "Behörighetskontrollen saknas: en användare kan läsa andra enheters inkorg.",
         [DischargeWrongDay] = "Utskrivningsmeddelandet får utskrivningsdagen en dag för sent när det går mellan systemen.",
         [WithdrawnDoesNotStopPayment] = "En återtagen utskrivningsklar stoppar inte betaldagarna.",
+        [DropActiveSipsAtDecommissioning] = "Avvecklingen av SAMSA listar bara SIP:ar i öppna ärenden: en aktiv SIP vars ärende stängts varken förs över eller avslutas, och SAMSA blir skrivskyddat med den kvar.",
     };
 
     public static bool IsKnown(string name) => All.ContainsKey(name);

@@ -17,9 +17,15 @@ public sealed record CaseView(
 {
     public static CaseView From(Arende a, IEnumerable<Meddelande>? timeline = null) => new(
         a.Id, a.VardtillfalleId, E2E.Tenants.Integration.Contracts.Personnummer.Display(a.Personnummer), a.Vardtillfalle?.Patient?.FullName ?? string.Empty, a.AgareHsaId,
-        a.Stangt is null ? "öppet" : "avslutat", SwedishTime.ToSwedish(a.Oppnat),
+        a.OverfortTill is not null ? "överfört" : a.Stangt is null ? "öppet" : "avslutat", SwedishTime.ToSwedish(a.Oppnat),
         a.Utskriven is { } u ? SwedishTime.ToSwedish(u) : null, a.Stangt is { } s ? SwedishTime.ToSwedish(s) : null,
-        timeline is null ? null : [.. timeline.Select(NoticeView.From)]);
+        timeline is null ? null : [.. timeline.Select(NoticeView.From)])
+    {
+        OverfortTill = a.OverfortTill,
+    };
+
+    /// <summary>The Samvy case that took this one over when SAMSA was decommissioned ("Samvy:id"); null otherwise.</summary>
+    public string? OverfortTill { get; init; }
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Identity;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Data;
+using E2E.Tenants.Samsa.Decommissioning;
 using E2E.Tenants.Samsa.Messaging;
 
 namespace E2E.Tenants.Samsa.Api;
@@ -19,8 +20,12 @@ public static class StayEndpoints
 {
     public static IEndpointRouteBuilder MapStays(this IEndpointRouteBuilder app)
     {
-        app.MapPost("api/vardtillfallen", async (StayInput input, SamsaDb db, CaseStore cases, IntegrationClient directory, SimulationState sim, CancellationToken ct) =>
+        app.MapPost("api/vardtillfallen", async (StayInput input, SamsaDb db, CaseStore cases, IntegrationClient directory, DecommissionNotice decommissioning, SimulationState sim, CancellationToken ct) =>
         {
+            if (await decommissioning.NewWorkRefusalAsync(ct) is { } refusal)
+            {
+                return Results.Problem(refusal, statusCode: StatusCodes.Status423Locked, title: "SAMSA avvecklas");
+            }
             var (key, _) = PatientIdentity.FromInput(input.Personnummer, input.Reservnummer, input.ReservnummerOid);
             var pnr = key is null ? null : await db.ResolveAsync(key, sim.ValueOnly(), ct);
             if (pnr is null || await db.Patienter.FindAsync([pnr], ct) is null)

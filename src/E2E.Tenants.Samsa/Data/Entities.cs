@@ -40,5 +40,11 @@ public sealed class Arende
     public DateTime Oppnat { get; set; }
     public DateTime? Utskriven { get; set; }
     public DateTime? Stangt { get; set; }
+
+    /// <summary>When the decommissioning asked Samvy to take the case over; it stays open until Samvy confirms.</summary>
+    public DateTime? OverforingBegard { get; set; }
+
+    /// <summary>The case in Samvy that took this one over at decommissioning ("Samvy:&lt;EpisodeOfCare id&gt;").</summary>
+    public string? OverfortTill { get; set; }
     public Vardtillfalle? Vardtillfalle { get; set; }
 }

@@ -19,6 +19,7 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
     public DbSet<OutboxItem> Utkorg => Set<OutboxItem>();
     public DbSet<PaymentEventRecord> Betalningshandelser => Set<PaymentEventRecord>();
     public DbSet<IdentityLinkRecord> Sammankopplingar => Set<IdentityLinkRecord>();
+    public DbSet<Avvecklingslage> Avveckling => Set<Avvecklingslage>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -45,6 +46,7 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
         model.Entity<BilagaInnehall>(e => e.HasKey(x => x.BilagaId));
         model.Entity<Bilaga>(e => e.HasOne(x => x.Innehall).WithOne().HasForeignKey<BilagaInnehall>(x => x.BilagaId));
         model.Entity<Sip>(e => e.HasIndex(x => new { x.Personnummer, x.ArendeId }));
+        model.Entity<Avvecklingslage>(e => e.Property(x => x.Id).ValueGeneratedNever());
         model.MapExternalReferences();
         model.MapOutbox();
         model.MapPaymentEvents();
@@ -54,6 +56,7 @@ public sealed class SamsaDb(DbContextOptions<SamsaDb> options) : DbContext(optio
     /// <summary>Empties SAMSA (test-only reset); the schema stays.</summary>
     public async Task EmptyAsync(CancellationToken ct)
     {
+        await Avveckling.ExecuteDeleteAsync(ct);
         await Utkorg.ExecuteDeleteAsync(ct);
         await Sammankopplingar.ExecuteDeleteAsync(ct);
         await Betalningshandelser.ExecuteDeleteAsync(ct);

@@ -1,3 +1,5 @@
+using E2E.Tenants.Integration.Contracts;
+
 namespace E2E.Tenants.Samsa.Data;
 
 /// <summary>
@@ -18,9 +20,14 @@ public sealed class Sip
     public DateTime Skapad { get; set; }
     public DateTime? Avslutad { get; set; }
 
-    /// <summary>Where the SIP went when SAMSA was decommissioned ("Samvy:&lt;CarePlan id&gt;"), if it was carried over.</summary>
+    /// <summary>When the decommissioning asked Samvy to take the SIP over; it stays active until Samvy confirms.</summary>
+    public DateTime? OverforingBegard { get; set; }
+
+    /// <summary>Where the SIP went when SAMSA was decommissioned ("Samvy:&lt;CarePlan id&gt;"), once Samvy confirmed.</summary>
     public string? OverfordTill { get; set; }
 
     public string Reference => $"SAMSA:{Id}";
+    public bool IsActive => Avslutad is null && OverfordTill is null;
+    public string Status => OverfordTill is not null ? EventObjects.CarriedOver : Avslutad is null ? EventObjects.Active : EventObjects.Closed;
     public IReadOnlyList<string> Participants => Deltagare.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -14,7 +14,7 @@ public static class RoutedMapping
         notice.AvsandareHsaId,
         notice.AvsandareNamn,
         notice.MottagareHsaId,
-        new RoutedPatient(patient.Personnummer, patient.Fornamn, patient.Efternamn, patient.Gatuadress, patient.Postnummer, patient.Postort),
+        patient.ToRouted(),
         notice.BeraknatUtskrivningsdatum,
         notice.Skickad)
     {
@@ -23,6 +23,9 @@ public static class RoutedMapping
         Deltagare = notice.DeltagarLista,
         Arende = notice.ArendeReferens,
     };
+
+    public static RoutedPatient ToRouted(this Patient patient) =>
+        new(patient.Personnummer, patient.Fornamn, patient.Efternamn, patient.Gatuadress, patient.Postnummer, patient.Postort);
 
     /// <summary>The recipient's copy of a notice delivered from another system.</summary>
     public static Meddelande FromRouted(RoutedMessage message, DateTime landed)

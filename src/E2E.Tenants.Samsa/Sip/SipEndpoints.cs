@@ -6,6 +6,7 @@ using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Api;
 using E2E.Tenants.Samsa.Data;
+using E2E.Tenants.Samsa.Decommissioning;
 using E2E.Tenants.Samsa.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,8 +22,12 @@ public static class SipEndpoints
 {
     public static IEndpointRouteBuilder MapSips(this IEndpointRouteBuilder app)
     {
-        app.MapPost("api/arenden/{id:int}/sip", async (int id, SipInput input, CaseStore cases, SipService sips, ClaimsPrincipal user, CancellationToken ct) =>
+        app.MapPost("api/arenden/{id:int}/sip", async (int id, SipInput input, CaseStore cases, SipService sips, DecommissionNotice decommissioning, ClaimsPrincipal user, CancellationToken ct) =>
         {
+            if (await decommissioning.NewWorkRefusalAsync(ct) is { } refusal)
+            {
+                return Results.Problem(refusal, statusCode: StatusCodes.Status423Locked, title: "SAMSA avvecklas");
+            }
             if (await cases.GetAsync(id, ct) is not { } arende)
             {
                 return Results.Problem($"Ärende {id} finns inte.", statusCode: 404, title: "Okänt ärende");

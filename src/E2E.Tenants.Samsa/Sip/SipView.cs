@@ -15,7 +15,13 @@ public sealed record SipView(
     public static SipView From(Data.Sip s) => new(
         s.Reference, "SAMSA", Messaging.SharedEvents.CaseReference(s.ArendeId),
         E2E.Tenants.Integration.Contracts.Personnummer.Display(s.Personnummer), s.KallandeNamn, s.KallandeHsaId,
-        SwedishTime.ToSwedish(s.Motestid), s.Participants, s.Avslutad is null ? EventObjects.Active : EventObjects.Closed);
+        SwedishTime.ToSwedish(s.Motestid), s.Participants, s.Status)
+    {
+        OverfordTill = s.OverfordTill,
+    };
+
+    /// <summary>Where a SAMSA SIP went at decommissioning ("Samvy:id"); null otherwise.</summary>
+    public string? OverfordTill { get; init; }
 
     public static SipView From(ExternalReference r) => new(
         r.Objekt, r.System, r.Arende, E2E.Tenants.Integration.Contracts.Personnummer.Display(r.Personnummer), r.EnhetNamn,

@@ -30,6 +30,9 @@ public sealed class StoredEpisode
     public required string OwnerHsaId { get; set; }
     public DateTime Opened { get; set; }
     public DateTime? Closed { get; set; }
+
+    /// <summary>The SAMSA case this one took over when SAMSA was decommissioned ("SAMSA:id"); null otherwise.</summary>
+    public string? CarriedFrom { get; set; }
     public required string Json { get; set; }
 }
 

@@ -10,8 +10,11 @@ namespace E2E.Tenants.Samvy.Data;
 /// </summary>
 public sealed class EpisodeStore(SamvyDb db, TimeProvider clock)
 {
-    /// <summary>Opens the encounter's case (saved with the encounter by the caller) and links the encounter to it.</summary>
-    public StoredEpisode Open(Encounter encounter, string patientId, string wardHsaId, string wardName)
+    /// <summary>
+    /// Opens the encounter's case (saved with the encounter by the caller) and links the encounter to it; a case taken
+    /// over from SAMSA names its origin.
+    /// </summary>
+    public StoredEpisode Open(Encounter encounter, string patientId, string wardHsaId, string wardName, string? carriedFrom = null)
     {
         var now = clock.GetUtcNow();
         var episode = new EpisodeOfCare
@@ -23,11 +26,15 @@ public sealed class EpisodeStore(SamvyDb db, TimeProvider clock)
             ManagingOrganization = References.Organization(wardHsaId, wardName),
             Period = new Period { StartElement = new FhirDateTime(now) },
         };
+        if (carriedFrom is not null)
+        {
+            episode.SetExtension(FhirConstants.CarriedOverFromExtension, new FhirString(carriedFrom));
+        }
         encounter.EpisodeOfCare = [References.To("EpisodeOfCare", episode.Id)];
         var stored = new StoredEpisode
         {
             Id = episode.Id, PatientId = patientId, EncounterId = encounter.Id!, OwnerHsaId = wardHsaId, Opened = now.UtcDateTime,
-            Json = FhirJson.Serialize(episode),
+            CarriedFrom = carriedFrom, Json = FhirJson.Serialize(episode),
         };
         db.Episodes.Add(stored);
         return stored;

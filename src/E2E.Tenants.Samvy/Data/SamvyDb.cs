@@ -27,6 +27,7 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
         {
             e.HasIndex(x => x.EncounterId).IsUnique();
             e.HasIndex(x => x.PatientId);
+            e.HasIndex(x => x.CarriedFrom);
         });
         model.Entity<StoredCommunication>(e =>
         {
@@ -36,7 +37,11 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
             e.HasIndex(x => x.ExternalId).IsUnique();
         });
         model.Entity<StoredDocument>(e => e.HasIndex(x => x.CommunicationId));
-        model.Entity<StoredCarePlan>(e => e.HasIndex(x => new { x.Personnummer, x.Arende }));
+        model.Entity<StoredCarePlan>(e =>
+        {
+            e.HasIndex(x => new { x.Personnummer, x.Arende });
+            e.HasIndex(x => x.CarriedFrom);
+        });
         model.MapExternalReferences();
         model.MapOutbox();
         model.MapPaymentEvents();

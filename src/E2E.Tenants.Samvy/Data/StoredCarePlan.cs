@@ -14,6 +14,9 @@ public sealed class StoredCarePlan
     public required string Participants { get; set; }
     public DateTime Created { get; set; }
     public DateTime? Ended { get; set; }
+
+    /// <summary>The SAMSA SIP this plan took over when SAMSA was decommissioned ("SAMSA:id"); null otherwise.</summary>
+    public string? CarriedFrom { get; set; }
     public required string Json { get; set; }
 
     public string Reference => $"Samvy:{Id}";

@@ -15,6 +15,9 @@ public static class FhirConstants
     public const string SipParticipantExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/sip-deltagare";
     public const string DischargeTimeExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/utskrivningstid";
     public const string CaseReferenceExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/samordningsarende";
+
+    /// <summary>On a CarePlan, EpisodeOfCare or Encounter taken over from SAMSA at decommissioning: where it came from ("SAMSA:id").</summary>
+    public const string CarriedOverFromExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/overford-fran-samsa";
     public const string MessageStateExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/meddelandestatus";
     public const string ReadExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/last";
     public const string AcknowledgedExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/kvitterad";

@@ -34,6 +34,9 @@ public sealed class SipPlanService(SamvyDb db, PatientStore patients, Integratio
             ?? throw Refuse($"Encounter/{encounterId} finns inte.");
         var arende = episode is not null ? $"{SystemNames.Samvy}:{episode.Id}" : plan.CaseReference()
             ?? throw Refuse("Ange vårdkontakt (encounter) eller samordningsärende (extension samordningsarende) för SIP:en.");
+        // A SAMSA case that Samvy took over at decommissioning goes on as Samvy's case: one case, one SIP.
+        arende = await db.Episodes.AsNoTracking().Where(e => e.CarriedFrom == arende).Select(e => $"{SystemNames.Samvy}:{e.Id}")
+            .FirstOrDefaultAsync(ct) ?? arende;
         var meeting = plan.MeetingTime() ?? throw Refuse("Ange mötestid (activity.detail.scheduledPeriod.start).");
         if (meeting < now.UtcDateTime)
         {

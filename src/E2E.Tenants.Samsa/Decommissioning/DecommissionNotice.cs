@@ -1,0 +1,30 @@
+using E2E.Tenants.Integration.Simulation;
+using E2E.Tenants.Samsa.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace E2E.Tenants.Samsa.Decommissioning;
+
+/// <summary>What users are told about the decommissioning: the banner text and the refusals of new work and writes.</summary>
+public sealed class DecommissionNotice(SamsaDb db)
+{
+    public Task<Avvecklingslage?> StateAsync(CancellationToken ct) => db.Avveckling.AsNoTracking().SingleOrDefaultAsync(ct);
+
+    /// <summary>The banner on every page; null while SAMSA is in normal operation.</summary>
+    public async Task<string?> BannerAsync(CancellationToken ct) => await StateAsync(ct) switch
+    {
+        null => null,
+        { Skrivskyddad: { } since } => ReadOnlyText(since),
+        { Paborjad: var since } => $"SAMSA avvecklas sedan {SwedishTime.Display(since)}. Nya vårdtillfällen och SIP:ar skapas i Samvy; aktiva ärenden och SIP:ar förs över eller avslutas.",
+    };
+
+    /// <summary>Why a new stay or SIP is refused, or null when SAMSA still takes new work.</summary>
+    public async Task<string?> NewWorkRefusalAsync(CancellationToken ct) => await StateAsync(ct) switch
+    {
+        null => null,
+        { Skrivskyddad: { } since } => ReadOnlyText(since),
+        { Paborjad: var since } => $"SAMSA avvecklas sedan {SwedishTime.Display(since)}: nya vårdtillfällen och SIP:ar skapas i Samvy.",
+    };
+
+    public static string ReadOnlyText(DateTime since) =>
+        $"SAMSA är avvecklat och skrivskyddat sedan {SwedishTime.Display(since)}. Uppgifterna går att läsa men inte ändra; arbeta i Samvy.";
+}

@@ -1,0 +1,97 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using E2E.Tenants.Tests.Sip;
+using E2E.Tenants.Tests.Support;
+using FluentAssertions;
+
+namespace E2E.Tenants.Tests.Decommissioning;
+
+/// <summary>
+/// P13: a patient on Avdelning 51 (SAMSA) with a SIP called by the ward (Lerum and Alingsås take part), and SAMSA's
+/// decommissioning as its administrators run it through the test-only API.
+/// </summary>
+public abstract class DecommissionScenario : SipScenario
+{
+    private HttpClient? administration;
+
+    /// <summary>SAMSA's decommissioning tool (test-only API); it needs no user token.</summary>
+    protected HttpClient Administration => administration ??= new HttpClient { BaseAddress = Tenants.SamsaUrl };
+
+    [OneTimeTearDown]
+    public void DisposeAdministration() => administration?.Dispose();
+
+    /// <summary>Admits the patient, calls the SIP in SAMSA; returns the case id, the Samvy patient id and the SIP id.</summary>
+    protected async Task<(int CaseId, string PatientId, int SipId)> AdmitWithSipAsync()
+    {
+        var (caseId, patientId) = await AdmitAsync();
+        using var called = await CallSamsaSipAsync(caseId, Units.Lerum, Units.Alingsas);
+        called.EnsureSuccessStatusCode();
+        var reference = (await called.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("referens").GetString()!;
+        return (caseId, patientId, int.Parse(reference.Split(':')[1]));
+    }
+
+    /// <summary>The unit works in Samvy from now on (its go-live date is long past).</summary>
+    protected async Task GoLiveInSamvyAsync(string hsaId)
+    {
+        var unit = await Integration.GetFromJsonAsync<JsonElement>($"api/enheter/{hsaId}");
+        (await Integration.PutAsJsonAsync("_sim/enheter", new[]
+        {
+            new
+            {
+                hsaId, namn = unit.GetProperty("namn").GetString(), typ = unit.GetProperty("typ").GetString(),
+                kommun = unit.GetProperty("kommun").GetString(), driftsattFran = "2000-01-01",
+            },
+        })).EnsureSuccessStatusCode();
+    }
+
+    protected async Task<JsonElement> BeginAsync()
+    {
+        using var response = await Administration.PostAsync("_sim/avveckling/paborja", null);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    protected async Task<JsonElement> StatusAsync() => await Administration.GetFromJsonAsync<JsonElement>("_sim/avveckling");
+
+    protected Task<HttpResponseMessage> StepAsync(string path) => Administration.PostAsync($"_sim/avveckling/{path}", null);
+
+    /// <summary>Waits until Samvy has confirmed taking the object over; returns the Samvy object it went to.</summary>
+    protected async Task<string> CarriedOverToAsync(string samsaReference)
+    {
+        var status = await Eventually.UntilAsync(StatusAsync, s => Overforda(s).ContainsKey(samsaReference));
+        Overforda(status).Should().ContainKey(samsaReference, "Samvy confirms every carry-over");
+        return Overforda(status)[samsaReference];
+    }
+
+    protected static IReadOnlyList<string> References(JsonElement status, string list) =>
+        [.. status.GetProperty(list).EnumerateArray().Select(r => r.GetProperty("referens").GetString()!)];
+
+    /// <summary>The patient's CarePlans in Samvy as Alingsås (a participant) reads them.</summary>
+    protected async Task<JsonElement[]> SamvyCarePlansAsync(string patientId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"CarePlan?patient=Patient/{patientId}");
+        ActingUnitHandler.ActAs(request, Units.Alingsas);
+        using var response = await Samvy.Http.SendAsync(request);
+        var bundle = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return bundle.TryGetProperty("entry", out var entries) ? [.. entries.EnumerateArray().Select(e => e.GetProperty("resource"))] : [];
+    }
+
+    /// <summary>The patient's SIPs as SAMSA lists them to Lerum, which takes part and still works in SAMSA.</summary>
+    protected async Task<JsonElement[]> SamsaSipsAsLerumAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/sip?personnummer={Patient.Personnummer}");
+        ActingUnitHandler.ActAs(request, Units.Lerum);
+        using var response = await Samsa.Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement[]>() ?? [];
+    }
+
+    protected static string? Extension(JsonElement resource, string name) =>
+        resource.TryGetProperty("extension", out var extensions)
+            ? extensions.EnumerateArray().Where(e => e.GetProperty("url").GetString()!.EndsWith("/" + name, StringComparison.Ordinal))
+                .Select(e => e.GetProperty("valueString").GetString()).FirstOrDefault()
+            : null;
+
+    private static Dictionary<string, string> Overforda(JsonElement status) =>
+        status.GetProperty("overforda").EnumerateArray().ToDictionary(r => r.GetProperty("referens").GetString()!, r => r.GetProperty("till").GetString()!);
+}
