@@ -45,7 +45,11 @@ public sealed class FaultTests : TenantsTestBase
         crossing.StatusCode.Should().Be(HttpStatusCode.Created, "the sender sees a dropped message as sent");
         local.StatusCode.Should().Be(HttpStatusCode.Created);
 
-        // A marker sent after switching the fault off arrives after the dropped one would have: no blind sleep.
+        // The fault acts when the integration accepts the notice from Samvy's outbox, which happens in the background:
+        // switch it off only once the integration has the notice. A marker sent after that arrives after the dropped
+        // one would have: no blind sleep.
+        (await Eventually.UntilAsync(() => Integration.GetFromJsonAsync<JsonElement[]>("_sim/meddelanden")!, log => log!.Length == 1))
+            .Should().ContainSingle();
         (await Integration.DeleteAsync("_sim/faults/tappa-meddelanden")).EnsureSuccessStatusCode();
         var marker = await Samvy.CreatePatientAsync(TestPatients.Bo);
         using var sentMarker = await Samvy.SendAdmissionNoticeAsync(marker, encounter, Units.Avd32Nal, Units.Lerum, "2026-12-09");
