@@ -16,7 +16,7 @@ internal static class TenantsCommand
         // The schema is created, not migrated: a folder from an older version would not fit, so start clean by default.
         if (!args.Contains(KeepData) && Directory.Exists(data)) Directory.Delete(data, recursive: true);
         Directory.CreateDirectory(data);
-        await using var tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = data });
+        await using var tenants = await StartAsync(data);
         Console.WriteLine($"""
             Simulerade tenants är igång (data i {data}):
               SAMSA:       {tenants.SamsaUrl}
@@ -40,5 +40,18 @@ internal static class TenantsCommand
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
         await stop.Task;
         return 0;
+    }
+
+    /// <summary>Kept data from another version is refused by the tenants; the user gets that sentence, not a stack.</summary>
+    private static async Task<SimulatedTenants> StartAsync(string data)
+    {
+        try
+        {
+            return await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = data });
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains(KeepData, StringComparison.Ordinal))
+        {
+            throw new UsageException(e.Message);
+        }
     }
 }

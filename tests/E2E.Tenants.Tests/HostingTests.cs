@@ -40,6 +40,39 @@ public sealed class HostingTests
     }
 
     [Test]
+    public async Task Kept_data_from_another_version_is_refused_in_Swedish_naming_the_database()
+    {
+        var directory = Directory.CreateTempSubdirectory("e2e-tenants-test-").FullName;
+        try
+        {
+            await using (await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = directory }))
+            {
+            }
+            await using (await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = directory }))
+            {
+                // the same version starts again on its own data
+            }
+            var samsa = Path.Combine(directory, "samsa.db");
+            await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={samsa};Pooling=False"))
+            {
+                await connection.OpenAsync();
+                await using var older = connection.CreateCommand();
+                older.CommandText = "UPDATE \"Schemaversion\" SET \"Fingeravtryck\" = 'en äldre version'";
+                (await older.ExecuteNonQueryAsync()).Should().Be(1);
+            }
+
+            var start = async () => await (await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = directory })).DisposeAsync();
+
+            (await start.Should().ThrowAsync<InvalidOperationException>()).Which.Message
+                .Should().Contain(samsa).And.Contain("Starta utan --behall-data");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Faults_come_from_the_options_and_the_environment_and_survive_a_reset()
     {
         Environment.SetEnvironmentVariable(SimulatedTenantsOptions.FaultsEnvironmentVariable, " tappa-meddelanden ,");

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Integration.Hosting;
@@ -8,12 +10,34 @@ public static class SqliteDatabase
     public static IServiceCollection AddSqliteDb<TDb>(this IServiceCollection services, string path) where TDb : DbContext =>
         services.AddDbContext<TDb>(o => o.UseSqlite($"Data Source={path};Default Timeout=30"));
 
-    /// <summary>Creates the schema if needed; WAL lets the background workers read while a request writes.</summary>
+    /// <summary>
+    /// Creates the schema if needed; WAL lets the background workers read while a request writes. The schema is
+    /// created, not migrated, so a kept database from another version is refused by name instead of failing later
+    /// on a missing column: its fingerprint of the create script must match this version's.
+    /// </summary>
     public static async Task EnsureCreatedAsync<TDb>(this WebApplication app, CancellationToken ct) where TDb : DbContext
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
-        await db.Database.EnsureCreatedAsync(ct);
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(db.Database.GenerateCreateScript())));
+        var created = await db.Database.EnsureCreatedAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("CREATE TABLE IF NOT EXISTS \"Schemaversion\" (\"Fingeravtryck\" TEXT NOT NULL);", ct);
+        var stored = await db.Database.SqlQueryRaw<string>("SELECT \"Fingeravtryck\" AS \"Value\" FROM \"Schemaversion\"").ToListAsync(ct);
+        if (created || stored.Count == 0 && !await HasTablesOtherThanSchemaAsync(db, ct))
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"Schemaversion\" (\"Fingeravtryck\") VALUES ({fingerprint});", ct);
+        }
+        else if (!stored.Contains(fingerprint))
+        {
+            throw new InvalidOperationException(
+                $"Databasen {db.Database.GetDbConnection().DataSource} är skapad av en annan version av de simulerade tenanterna " +
+                "och passar inte den här. Starta utan --behall-data (eller töm datakatalogen) så skapas den på nytt.");
+        }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
+
+    private static async Task<bool> HasTablesOtherThanSchemaAsync(DbContext db, CancellationToken ct) =>
+        (await db.Database.SqlQueryRaw<int>(
+            "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT IN ('Schemaversion', 'sqlite_sequence')")
+            .ToListAsync(ct)).Single() > 0;
 }
