@@ -1,5 +1,6 @@
 using E2E.Drivers.Http;
 using E2E.TestData;
+using E2E.TestData.Identities;
 using Hl7.Fhir.Model;
 using TestPatient = E2E.TestData.Patient;
 
@@ -14,7 +15,7 @@ public sealed class SamvyFhirClient(TenantHttpClients http)
         TestIdentityGuard.EnsureTestIdentity(patient.Personnummer);
         var resource = new Hl7.Fhir.Model.Patient
         {
-            Identifier = [new Identifier(SamvyIdentifiers.Personnummer, patient.Personnummer)],
+            Identifier = [new Identifier($"urn:oid:{IdentityOids.For(patient.Identity.Kind)}", patient.Personnummer)],
             Name = [new HumanName { Family = patient.LastName, Given = [patient.FirstName] }],
             Gender = patient.Sex == Sex.Man ? AdministrativeGender.Male : AdministrativeGender.Female,
             BirthDate = patient.BirthDate.ToString("yyyy-MM-dd"),

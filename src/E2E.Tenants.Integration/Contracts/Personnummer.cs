@@ -15,6 +15,10 @@ public static partial class Personnummer
         return match.Success ? match.Groups[1].Value + match.Groups[2].Value : null;
     }
 
+    /// <summary>A samordningsnummer has 60 added to the day of birth (day 61–91); its FHIR identifier system differs.</summary>
+    public static bool IsSamordningsnummer(string? value) =>
+        Normalize(value) is { } digits && int.Parse(digits.AsSpan(6, 2), System.Globalization.CultureInfo.InvariantCulture) > 60;
+
     /// <summary>YYYYMMDD-NNNN; a reserve-number key (see <see cref="PatientIdentity"/>) is shown with its issuer.</summary>
     public static string Display(string value) =>
         Normalize(value) is { } digits ? $"{digits[..8]}-{digits[8..]}"

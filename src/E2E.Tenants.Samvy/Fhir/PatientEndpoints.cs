@@ -35,7 +35,11 @@ public static class PatientEndpoints
     /// <summary>The identity key a search token names: personnummer/samordningsnummer, or a reserve number under its issuer.</summary>
     private static string? SearchKey((string? System, string Value) token) => token.System switch
     {
-        null or FhirConstants.PersonnummerSystem or FhirConstants.SamordningsnummerSystem => Personnummer.Normalize(token.Value),
+        null => Personnummer.Normalize(token.Value),
+        // The issuer counts: a samordningsnummer is not found as a personnummer, nor the other way round.
+        FhirConstants.PersonnummerSystem when !Personnummer.IsSamordningsnummer(token.Value) => Personnummer.Normalize(token.Value),
+        FhirConstants.SamordningsnummerSystem when Personnummer.IsSamordningsnummer(token.Value) => Personnummer.Normalize(token.Value),
+        FhirConstants.PersonnummerSystem or FhirConstants.SamordningsnummerSystem => null,
         var system when system.StartsWith("urn:oid:", StringComparison.Ordinal) && system != FhirConstants.HsaIdSystem =>
             PatientIdentity.ReserveKey(system["urn:oid:".Length..], token.Value.Trim().ToUpperInvariant()),
         _ => null,

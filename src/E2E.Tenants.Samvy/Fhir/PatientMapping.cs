@@ -53,8 +53,12 @@ public static class PatientMapping
         Address = [new Address { Line = [p.Gatuadress], PostalCode = p.Postnummer, City = p.Postort }],
     };
 
-    /// <summary>A personnummer key as personnummer identifier, a reserve key as <c>urn:oid:&lt;issuer&gt;</c>.</summary>
+    /// <summary>
+    /// A personnummer key as personnummer identifier, a samordningsnummer as samordningsnummer identifier, a reserve key
+    /// as <c>urn:oid:&lt;issuer&gt;</c>.
+    /// </summary>
     public static Identifier IdentifierFor(string key) => PatientIdentity.ReserveOf(key) is { } r
         ? new Identifier($"urn:oid:{r.Oid}", r.Value)
-        : new Identifier(FhirConstants.PersonnummerSystem, Personnummer.Normalize(key) ?? key);
+        : new Identifier(Personnummer.IsSamordningsnummer(key) ? FhirConstants.SamordningsnummerSystem : FhirConstants.PersonnummerSystem,
+            Personnummer.Normalize(key) ?? key);
 }

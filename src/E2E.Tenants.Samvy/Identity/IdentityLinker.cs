@@ -46,10 +46,12 @@ public sealed class IdentityLinker(SamvyDb db, SimulationState sim)
     private async Task<StoredPatient> MergeAsync(StoredPatient reserve, StoredPatient? survivor, string pnr, DateTimeOffset now, CancellationToken ct)
     {
         var reservePatient = FhirJson.Parse<Patient>(reserve.Json);
-        var oldIds = reservePatient.Identifier.Where(i => i.System != FhirConstants.PersonnummerSystem).Select(i => { i.Use = Identifier.IdentifierUse.Old; return i; }).ToList();
+        var oldIds = reservePatient.Identifier.Where(i => i.System is not (FhirConstants.PersonnummerSystem or FhirConstants.SamordningsnummerSystem)).Select(i => { i.Use = Identifier.IdentifierUse.Old; return i; }).ToList();
         if (survivor is null)
         {
-            reservePatient.Identifier = [new Identifier(FhirConstants.PersonnummerSystem, pnr) { Use = Identifier.IdentifierUse.Official }, .. oldIds];
+            var official = PatientMapping.IdentifierFor(pnr);
+            official.Use = Identifier.IdentifierUse.Official;
+            reservePatient.Identifier = [official, .. oldIds];
             reservePatient.Meta = new Meta { LastUpdated = now, VersionId = "2" };
             (reserve.Personnummer, reserve.Json) = (pnr, FhirJson.Serialize(reservePatient));
             await db.SaveChangesAsync(ct);
