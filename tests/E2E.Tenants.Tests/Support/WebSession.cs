@@ -46,10 +46,14 @@ public sealed partial class WebSession : IDisposable
     }
 
     /// <summary>Posts a form the way a browser would, with the antiforgery token from the page it came from.</summary>
-    public async Task<(HttpStatusCode Status, string Html)> PostFormAsync(string path, string pageHtml, Dictionary<string, string> fields)
+    public Task<(HttpStatusCode Status, string Html)> PostFormAsync(string path, string pageHtml, Dictionary<string, string> fields) =>
+        PostFormAsync(path, pageHtml, fields.AsEnumerable());
+
+    /// <summary>As above, for forms where a field repeats (a multiple choice list sends one pair per chosen option).</summary>
+    public async Task<(HttpStatusCode Status, string Html)> PostFormAsync(string path, string pageHtml, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        fields["__RequestVerificationToken"] = TokenPattern().Match(pageHtml).Groups[1].Value;
-        using var response = await http.PostAsync(path, new FormUrlEncodedContent(fields));
+        var token = new KeyValuePair<string, string>("__RequestVerificationToken", TokenPattern().Match(pageHtml).Groups[1].Value);
+        using var response = await http.PostAsync(path, new FormUrlEncodedContent([.. fields.Where(f => f.Key != token.Key), token]));
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
