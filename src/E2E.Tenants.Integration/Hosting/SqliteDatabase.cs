@@ -23,7 +23,7 @@ public static class SqliteDatabase
         var created = await db.Database.EnsureCreatedAsync(ct);
         await db.Database.ExecuteSqlRawAsync("CREATE TABLE IF NOT EXISTS \"Schemaversion\" (\"Fingeravtryck\" TEXT NOT NULL);", ct);
         var stored = await db.Database.SqlQueryRaw<string>("SELECT \"Fingeravtryck\" AS \"Value\" FROM \"Schemaversion\"").ToListAsync(ct);
-        if (created || stored.Count == 0 && !await HasTablesOtherThanSchemaAsync(db, ct))
+        if (created)
         {
             await db.Database.ExecuteSqlAsync($"INSERT INTO \"Schemaversion\" (\"Fingeravtryck\") VALUES ({fingerprint});", ct);
         }
@@ -35,9 +35,4 @@ public static class SqliteDatabase
         }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
-
-    private static async Task<bool> HasTablesOtherThanSchemaAsync(DbContext db, CancellationToken ct) =>
-        (await db.Database.SqlQueryRaw<int>(
-            "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT IN ('Schemaversion', 'sqlite_sequence')")
-            .ToListAsync(ct)).Single() > 0;
 }

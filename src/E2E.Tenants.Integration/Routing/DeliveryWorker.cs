@@ -26,7 +26,9 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, IHttpClientFacto
         var now = DateTime.UtcNow; // delays run on real time, whatever the simulated clock says
         var due = await db.RoutedMessages
             .Where(m => m.DeliveredAt == null && !m.Dropped && m.DueAt <= now)
-            .OrderBy(m => m.Id).Take(20).ToListAsync(ct);
+            // Fewest attempts first: messages a system keeps refusing (a decommissioned SAMSA answers 423 for good)
+            // must not fill every round and starve the rest. Receivers are order-tolerant (idempotent, final states stick).
+            .OrderBy(m => m.Attempts).ThenBy(m => m.Id).Take(20).ToListAsync(ct);
         var failed = false;
         foreach (var message in due)
         {

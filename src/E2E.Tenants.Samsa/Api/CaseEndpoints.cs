@@ -60,6 +60,10 @@ public static class CaseEndpoints
             {
                 return NoticeEndpoints.Forbidden(user.WriteRefusal(a.AgareHsaId));
             }
+            if (a.CarryOverPending)
+            {
+                return Results.Problem(NoticeRules.CarryOverRefusal, statusCode: 409, title: "Överföring pågår");
+            }
             await cases.CloseAsync(a, null, ct);
             return Results.Ok(CaseView.From(a));
         });

@@ -47,4 +47,7 @@ public sealed class Arende
     /// <summary>The case in Samvy that took this one over at decommissioning ("Samvy:&lt;EpisodeOfCare id&gt;").</summary>
     public string? OverfortTill { get; set; }
     public Vardtillfalle? Vardtillfalle { get; set; }
+
+    /// <summary>Samvy has been asked to take the case over and has not confirmed yet: nothing may change it here.</summary>
+    public bool CarryOverPending => OverforingBegard is not null && OverfortTill is null;
 }

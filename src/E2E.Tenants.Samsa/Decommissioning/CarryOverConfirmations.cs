@@ -13,18 +13,19 @@ public sealed class CarryOverConfirmations(SamsaDb db, SimulationState sim) : II
 {
     public async Task HandleAsync(RoutedEvent change, CancellationToken ct)
     {
-        if (change.Ursprung is not { } origin || RoutedEvent.SystemOf(origin) != SystemNames.Samsa
-            || !int.TryParse(origin.Split(':', 2)[1], out var id))
+        if (change.Ursprung is not { } origin || !origin.StartsWith($"{SystemNames.Samsa}:", StringComparison.Ordinal)
+            || !int.TryParse(origin[(SystemNames.Samsa.Length + 1)..], out var id))
         {
             return;
         }
         var now = sim.Clock.GetUtcNow().UtcDateTime;
-        if (change.Typ == EventObjects.Sip && await db.Sipar.FindAsync([id], ct) is { } sip)
+        // Only what SAMSA asked Samvy to take over is confirmed; anything else naming a SAMSA origin is ignored.
+        if (change.Typ == EventObjects.Sip && await db.Sipar.FindAsync([id], ct) is { OverforingBegard: not null } sip)
         {
             sip.OverfordTill ??= change.Objekt;
             sip.Avslutad ??= now;
         }
-        else if (change.Typ == EventObjects.Case && await db.Arenden.FindAsync([id], ct) is { } arende)
+        else if (change.Typ == EventObjects.Case && await db.Arenden.FindAsync([id], ct) is { OverforingBegard: not null } arende)
         {
             arende.OverfortTill ??= change.Objekt;
             arende.Stangt ??= now;

@@ -21,7 +21,15 @@ public sealed class Decommission(SamsaDb db, CaseStore cases, DecommissionOvervi
         if (await db.Avveckling.SingleOrDefaultAsync(ct) is null)
         {
             db.Avveckling.Add(new Avvecklingslage { Paborjad = Now });
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Begun by a parallel request a moment ago: the decommissioning has begun, which is what was asked.
+                db.ChangeTracker.Clear();
+            }
         }
         return DecommissionOutcome.Done(await overview.StatusAsync(ct));
     }
@@ -66,8 +74,12 @@ public sealed class Decommission(SamsaDb db, CaseStore cases, DecommissionOvervi
             {
                 return stillHere;
             }
+            if (await db.Patienter.FindAsync([sip.Personnummer], ct) is not { } patient)
+            {
+                return DecommissionOutcome.Refused(409, "Patienten saknas",
+                    $"SIP {sip.Reference} gäller {Personnummer.Display(sip.Personnummer)}, som inte finns i SAMSA:s patientregister. Avsluta SIP:en i stället.");
+            }
             sip.OverforingBegard = Now;
-            var patient = await db.Patienter.AsNoTracking().SingleAsync(p => p.Personnummer == sip.Personnummer, ct);
             db.Utkorg.Add(OutboxItem.For(SharedEvents.ForSip(sip, EventObjects.CarriedOver, Now) with { Patient = patient.ToRouted() }, Now));
             await db.SaveChangesAsync(ct); // the request and its event together
             sim.Work.Pulse();

@@ -9,6 +9,9 @@ public sealed class DecommissionNotice(SamsaDb db)
 {
     public Task<Avvecklingslage?> StateAsync(CancellationToken ct) => db.Avveckling.AsNoTracking().SingleOrDefaultAsync(ct);
 
+    /// <summary>True once SAMSA is read-only: then not even opening a page may change anything.</summary>
+    public Task<bool> IsReadOnlyAsync(CancellationToken ct) => db.Avveckling.AnyAsync(a => a.Skrivskyddad != null, ct);
+
     /// <summary>The banner on every page; null while SAMSA is in normal operation.</summary>
     public async Task<string?> BannerAsync(CancellationToken ct) => await StateAsync(ct) switch
     {

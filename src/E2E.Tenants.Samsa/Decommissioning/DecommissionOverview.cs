@@ -17,8 +17,11 @@ public sealed record ActiveSipRow(
     string Referens, string Arende, string Personnummer, string KallandeHsaId, string Kallande, DateTimeOffset Motestid,
     IReadOnlyList<string> Deltagare, DateTimeOffset? OverforingBegard);
 
-/// <summary>A case or SIP that Samvy has taken over, and the Samvy object that continues it.</summary>
-public sealed record CarriedOverRow(string Referens, string Till);
+/// <summary>
+/// A case or SIP (<c>typ</c> "arende" or "sip": their references share the form "SAMSA:id") that Samvy has taken over,
+/// and the Samvy object that continues it.
+/// </summary>
+public sealed record CarriedOverRow(string Typ, string Referens, string Till);
 
 /// <summary>Where the decommissioning stands, what is still active in SAMSA and what went where.</summary>
 public sealed record DecommissionStatus(
@@ -54,8 +57,8 @@ public sealed class DecommissionOverview(SamsaDb db, IntegrationClient directory
         var cases = await db.Arenden.AsNoTracking().Where(a => a.OverfortTill != null).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.OverfortTill }).ToListAsync(ct);
         var sips = await db.Sipar.AsNoTracking().Where(s => s.OverfordTill != null).OrderBy(s => s.Id).ToListAsync(ct);
-        return [.. cases.Select(a => new CarriedOverRow(SharedEvents.CaseReference(a.Id), a.OverfortTill!)),
-            .. sips.Select(s => new CarriedOverRow(s.Reference, s.OverfordTill!))];
+        return [.. cases.Select(a => new CarriedOverRow(EventObjects.Case, SharedEvents.CaseReference(a.Id), a.OverfortTill!)),
+            .. sips.Select(s => new CarriedOverRow(EventObjects.Sip, s.Reference, s.OverfordTill!))];
     }
 
     private async Task<List<ActiveCaseRow>> ActiveCasesAsync(CancellationToken ct)

@@ -59,6 +59,8 @@ public sealed class IdentityLinker(SamsaDb db, SimulationState sim)
         await db.Arenden.Where(a => a.Personnummer == key).ExecuteUpdateAsync(s => s.SetProperty(a => a.Personnummer, pnr), ct);
         await db.Meddelanden.Where(m => m.Personnummer == key).ExecuteUpdateAsync(s => s.SetProperty(m => m.Personnummer, pnr), ct);
         await db.Betalningshandelser.Where(e => e.Personnummer == key).ExecuteUpdateAsync(s => s.SetProperty(e => e.Personnummer, pnr), ct);
+        await db.Sipar.Where(x => x.Personnummer == key).ExecuteUpdateAsync(s => s.SetProperty(x => x.Personnummer, pnr), ct);
+        await db.Referenser.Where(r => r.Personnummer == key).ExecuteUpdateAsync(s => s.SetProperty(r => r.Personnummer, pnr), ct);
         if (old is not null)
         {
             db.Patienter.Remove(old);

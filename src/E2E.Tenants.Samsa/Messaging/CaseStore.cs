@@ -14,7 +14,7 @@ public sealed class CaseStore(SamsaDb db, SimulationState sim)
         Vardtillfalle = stay, Personnummer = stay.Personnummer, AgareHsaId = stay.EnhetHsaId, Oppnat = now,
     };
 
-    /// <summary>The stay's case with stay and patient loaded; opened now if the stay predates cases.</summary>
+    /// <summary>The stay's case with stay and patient loaded; opened now if the stay predates cases (unless SAMSA is read-only).</summary>
     public async Task<Arende?> ForStayAsync(int stayId, CancellationToken ct)
     {
         var arende = await WithStay().SingleOrDefaultAsync(a => a.VardtillfalleId == stayId, ct);
@@ -23,9 +23,9 @@ public sealed class CaseStore(SamsaDb db, SimulationState sim)
             return arende;
         }
         var stay = await db.Vardtillfallen.Include(v => v.Patient).SingleOrDefaultAsync(v => v.Id == stayId, ct);
-        if (stay?.Patient is null)
+        if (stay?.Patient is null || await db.Avveckling.AnyAsync(a => a.Skrivskyddad != null, ct))
         {
-            return null;
+            return null; // a decommissioned SAMSA opens no cases, not even for an old stay shown on a page
         }
         arende = Open(stay, sim.Clock.GetUtcNow().UtcDateTime);
         db.Arenden.Add(arende);

@@ -6,12 +6,18 @@ namespace E2E.Tenants.Samsa.Messaging;
 /// <summary>What SAMSA checks before a notice may leave; messages in Swedish, keyed by the API's field names.</summary>
 public static class NoticeRules
 {
+    public const string CarryOverRefusal = "Ärendet förs över till Samvy när SAMSA avvecklas; det fortsätter i Samvy och ändras inte längre här.";
+
     public static Dictionary<string, string> Check(NoticeRequest request, UnitDto? recipient, Arende arende, DateTime now, bool readinessSent)
     {
         var errors = new Dictionary<string, string>();
         if (arende.Stangt is not null && request.Typ != MessageTypes.Discharge)
         {
             errors["arende"] = "Ärendet är avslutat; inga fler meddelanden kan skickas i det.";
+        }
+        else if (arende.CarryOverPending)
+        {
+            errors["arende"] = CarryOverRefusal;
         }
         if (string.IsNullOrWhiteSpace(request.MottagareHsaId))
         {

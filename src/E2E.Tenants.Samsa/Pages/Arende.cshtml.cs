@@ -15,6 +15,9 @@ public sealed class ArendeModel(CaseStore cases, SamsaDb db) : PageModel
     /// <summary>The patient's SIPs in SAMSA and, as references, in Samvy (rule 4).</summary>
     public IReadOnlyList<Sip.SipView> Sipar { get; private set; } = [];
 
+    /// <summary>Why the case could not be closed (it is being carried over to Samvy).</summary>
+    public string? Hinder { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAvslutaAsync(int id, CancellationToken ct)
@@ -22,6 +25,11 @@ public sealed class ArendeModel(CaseStore cases, SamsaDb db) : PageModel
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
+        }
+        if (Arende.CarryOverPending)
+        {
+            Hinder = NoticeRules.CarryOverRefusal;
+            return Page();
         }
         await cases.CloseAsync(Arende, null, ct);
         return RedirectToPage(new { id });

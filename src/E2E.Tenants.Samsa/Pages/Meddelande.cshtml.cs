@@ -2,6 +2,7 @@ using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samsa.Data;
+using E2E.Tenants.Samsa.Decommissioning;
 using E2E.Tenants.Samsa.Messaging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,10 +10,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace E2E.Tenants.Samsa.Pages;
 
 /// <summary>
-/// One notice; visible to the receiving or the sending unit only (403 for anyone else). Opening it as the recipient marks it read;
-/// the recipient acknowledges it with "Kvittera".
+/// One notice; visible to the receiving or the sending unit only (403 for anyone else). Opening it as the recipient marks it read
+/// (not once SAMSA is read-only); the recipient acknowledges it with "Kvittera".
 /// </summary>
-public sealed class MeddelandeModel(SamsaDb db, NoticeStates states, SimulationState sim) : PageModel
+public sealed class MeddelandeModel(SamsaDb db, NoticeStates states, DecommissionNotice decommissioning, SimulationState sim) : PageModel
 {
     public Meddelande Meddelande { get; private set; } = null!;
     public bool ArMottagare => Meddelande.MottagareHsaId == User.UnitHsaId() && Meddelande.Mottagen is not null;
@@ -33,7 +34,7 @@ public sealed class MeddelandeModel(SamsaDb db, NoticeStates states, SimulationS
             return this.Forbidden(User.MessageRefusal());
         }
         Meddelande = notice;
-        if (ArMottagare)
+        if (ArMottagare && !await decommissioning.IsReadOnlyAsync(ct)) // a decommissioned SAMSA only shows
         {
             Meddelande = await states.MarkAsync(id, acknowledge, ct) ?? notice;
         }

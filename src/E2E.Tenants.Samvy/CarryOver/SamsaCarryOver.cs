@@ -107,7 +107,7 @@ public sealed class SamsaCarryOver(SamvyDb db, PatientStore patients, EpisodeSto
         plan.SetExtension(FhirConstants.CarriedOverFromExtension, new FhirString(change.Objekt));
         var stored = new StoredCarePlan
         {
-            Id = plan.Id, PatientId = patient.Id!, Personnummer = patient.PersonnummerOf()!, AuthorHsaId = caller.HsaId, Arende = arende,
+            Id = plan.Id, PatientId = patient.Id!, Personnummer = patient.IdentityKeyOf()!, AuthorHsaId = caller.HsaId, Arende = arende,
             Participants = string.Join('\n', change.Deltagare), Created = now.UtcDateTime, CarriedFrom = change.Objekt,
             Json = FhirJson.Serialize(plan),
         };

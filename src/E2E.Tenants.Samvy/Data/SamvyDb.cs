@@ -27,7 +27,7 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
         {
             e.HasIndex(x => x.EncounterId).IsUnique();
             e.HasIndex(x => x.PatientId);
-            e.HasIndex(x => x.CarriedFrom);
+            e.HasIndex(x => x.CarriedFrom).IsUnique(); // one takeover per SAMSA case, however often the event comes
         });
         model.Entity<StoredCommunication>(e =>
         {
@@ -40,7 +40,7 @@ public sealed class SamvyDb(DbContextOptions<SamvyDb> options) : DbContext(optio
         model.Entity<StoredCarePlan>(e =>
         {
             e.HasIndex(x => new { x.Personnummer, x.Arende });
-            e.HasIndex(x => x.CarriedFrom);
+            e.HasIndex(x => x.CarriedFrom).IsUnique(); // one takeover per SAMSA SIP
         });
         model.MapExternalReferences();
         model.MapOutbox();

@@ -32,6 +32,9 @@ public sealed class IdentityLinker(SamvyDb db, SimulationState sim)
         await db.RememberLinkAsync(reserveKey, pnr, now.UtcDateTime, ct);
         await db.PaymentEvents.Where(e => keys.Contains(e.Personnummer))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Personnummer, pnr), ct);
+        // SIPs and what Samvy knows of SAMSA's objects follow the patient too (second-SIP check, decommissioning).
+        await db.CarePlans.Where(p => keys.Contains(p.Personnummer)).ExecuteUpdateAsync(s => s.SetProperty(p => p.Personnummer, pnr), ct);
+        await db.References.Where(r => keys.Contains(r.Personnummer)).ExecuteUpdateAsync(s => s.SetProperty(r => r.Personnummer, pnr), ct);
         if (forward && PatientIdentity.ReserveOf(reserveKey) is { } r)
         {
             db.Outbox.Add(OutboxItem.For(new RoutedIdentityLink(Guid.NewGuid().ToString("N"), SystemNames.Samvy, r.Oid, r.Value, pnr, now.UtcDateTime), now.UtcDateTime));

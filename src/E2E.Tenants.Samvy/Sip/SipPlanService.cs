@@ -34,9 +34,15 @@ public sealed class SipPlanService(SamvyDb db, PatientStore patients, Integratio
             ?? throw Refuse($"Encounter/{encounterId} finns inte.");
         var arende = episode is not null ? $"{SystemNames.Samvy}:{episode.Id}" : plan.CaseReference()
             ?? throw Refuse("Ange vårdkontakt (encounter) eller samordningsärende (extension samordningsarende) för SIP:en.");
-        // A SAMSA case that Samvy took over at decommissioning goes on as Samvy's case: one case, one SIP.
-        arende = await db.Episodes.AsNoTracking().Where(e => e.CarriedFrom == arende).Select(e => $"{SystemNames.Samvy}:{e.Id}")
-            .FirstOrDefaultAsync(ct) ?? arende;
+        // A SAMSA case that Samvy took over at decommissioning goes on as Samvy's case: one case, one SIP, whichever
+        // of its two names the caller uses and wherever its SIP lives now.
+        var samvyId = arende.StartsWith($"{SystemNames.Samvy}:", StringComparison.Ordinal) ? arende[(SystemNames.Samvy.Length + 1)..] : null;
+        var takenOver = await db.Episodes.AsNoTracking().FirstOrDefaultAsync(e => e.CarriedFrom == arende || e.Id == samvyId, ct);
+        if (takenOver?.CarriedFrom is not null)
+        {
+            arende = $"{SystemNames.Samvy}:{takenOver.Id}";
+        }
+        IReadOnlyList<string> caseNames = takenOver?.CarriedFrom is { } origin ? [arende, origin] : [arende];
         var meeting = plan.MeetingTime() ?? throw Refuse("Ange mötestid (activity.detail.scheduledPeriod.start).");
         if (meeting < now.UtcDateTime)
         {
@@ -53,8 +59,8 @@ public sealed class SipPlanService(SamvyDb db, PatientStore patients, Integratio
             performer.Display = (id is null ? null : await directory.UnitAsync(id, sim.Today, ct))?.Namn
                 ?? throw Refuse($"Den deltagande enheten {performer.Reference} finns inte i katalogen.");
         }
-        var pnr = patient.PersonnummerOf()!;
-        if (await ExistingAsync(pnr, arende, ct) is { } existing && !sim.IsOn(KnownFaults.AllowDuplicateSip))
+        var pnr = patient.IdentityKeyOf()!;
+        if (await ExistingAsync(pnr, caseNames, ct) is { } existing && !sim.IsOn(KnownFaults.AllowDuplicateSip))
         {
             throw new FhirRequestException(409, OperationOutcome.IssueType.Conflict, existing);
         }
@@ -93,14 +99,18 @@ public sealed class SipPlanService(SamvyDb db, PatientStore patients, Integratio
     }
 
     /// <summary>The Swedish refusal naming the active SIP of the patient's case, here or in SAMSA; null if none.</summary>
-    private async Task<string?> ExistingAsync(string personnummer, string arende, CancellationToken ct)
+    private async Task<string?> ExistingAsync(string personnummer, IReadOnlyList<string> caseNames, CancellationToken ct)
     {
-        if (await db.ActiveSipAsync(personnummer, arende, ct) is { } other)
+        foreach (var name in caseNames)
         {
-            return $"Det finns redan en SIP för patienten i ärendet, skapad i {other.System} ({other.Objekt}) av {other.EnhetNamn}. " +
-                   "Delta i den i stället för att starta en ny.";
+            if (await db.ActiveSipAsync(personnummer, name, ct) is { } other)
+            {
+                return $"Det finns redan en SIP för patienten i ärendet, skapad i {other.System} ({other.Objekt}) av {other.EnhetNamn}. " +
+                       "Delta i den i stället för att starta en ny.";
+            }
         }
-        return await db.CarePlans.AsNoTracking().FirstOrDefaultAsync(p => p.Personnummer == personnummer && p.Arende == arende && p.Ended == null, ct) is { } own
+        return await db.CarePlans.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.Personnummer == personnummer && caseNames.Contains(p.Arende) && p.Ended == null, ct) is { } own
             ? $"Det finns redan en SIP för patienten i ärendet, skapad i Samvy ({own.Reference})."
             : null;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using E2E.Tenants.Host;
 using E2E.Tenants.Tests.Conformance;
 using E2E.Tenants.Tests.Support;
 using FluentAssertions;
@@ -40,7 +41,7 @@ public sealed class CarryOverTests : DecommissionScenario
         using var asked = await StepAsync($"sipar/{sipId}/overfor");
 
         asked.StatusCode.Should().Be(HttpStatusCode.Accepted, await asked.Content.ReadAsStringAsync());
-        var target = await CarriedOverToAsync($"SAMSA:{sipId}");
+        var target = await CarriedOverToAsync("sip", $"SAMSA:{sipId}");
         target.Should().StartWith("Samvy:");
         using var read = new HttpRequestMessage(HttpMethod.Get, $"CarePlan/{target["Samvy:".Length..]}");
         ActingUnitHandler.ActAs(read, Units.Alingsas);
@@ -71,7 +72,7 @@ public sealed class CarryOverTests : DecommissionScenario
         using var asked = await StepAsync($"arenden/{caseId}/overfor");
 
         asked.StatusCode.Should().Be(HttpStatusCode.Accepted, await asked.Content.ReadAsStringAsync());
-        var target = await CarriedOverToAsync($"SAMSA:{caseId}");
+        var target = await CarriedOverToAsync("arende", $"SAMSA:{caseId}");
         var episode = await FhirValidation.ValidAsync<EpisodeOfCare>(await Samvy.Http.GetAsync($"EpisodeOfCare/{target["Samvy:".Length..]}"));
         episode.Status.Should().Be(EpisodeOfCare.EpisodeOfCareStatus.Active);
         episode.ManagingOrganization!.Reference.Should().Be($"Organization/{Units.Avd51Sahlgrenska}");
@@ -89,9 +90,9 @@ public sealed class CarryOverTests : DecommissionScenario
         await GoLiveInSamvyAsync(Units.Avd51Sahlgrenska);
         await BeginAsync();
         (await StepAsync($"sipar/{sipId}/overfor")).EnsureSuccessStatusCode();
-        var plan = await CarriedOverToAsync($"SAMSA:{sipId}");
+        var plan = await CarriedOverToAsync("sip", $"SAMSA:{sipId}");
         (await StepAsync($"arenden/{caseId}/overfor")).EnsureSuccessStatusCode();
-        var samvyCase = await CarriedOverToAsync($"SAMSA:{caseId}");
+        var samvyCase = await CarriedOverToAsync("arende", $"SAMSA:{caseId}");
 
         using var byOldCase = await CallSamvySipAsync(patientId, caseId, Units.Alingsas);
         using var byNewCase = await Samvy.PostAsync("CarePlan", SipFor(patientId, samvyCase));
@@ -104,9 +105,64 @@ public sealed class CarryOverTests : DecommissionScenario
     }
 
     [Test]
+    public async Task Samvy_refuses_a_SIP_on_a_case_it_took_over_while_the_cases_SAMSA_SIP_is_still_active()
+    {
+        var (caseId, patientId, sipId) = await AdmitWithSipAsync();
+        await GoLiveInSamvyAsync(Units.Avd51Sahlgrenska);
+        await BeginAsync();
+        (await StepAsync($"arenden/{caseId}/overfor")).EnsureSuccessStatusCode();
+        var samvyCase = await CarriedOverToAsync("arende", $"SAMSA:{caseId}");
+
+        using var byOldCase = await CallSamvySipAsync(patientId, caseId, Units.Alingsas);
+        using var byNewCase = await Samvy.PostAsync("CarePlan", SipFor(patientId, samvyCase));
+
+        foreach (var refused in new[] { byOldCase, byNewCase })
+        {
+            refused.StatusCode.Should().Be(HttpStatusCode.Conflict, await refused.Content.ReadAsStringAsync());
+            (await FhirValidation.ValidAsync<OperationOutcome>(refused)).Issue[0].Diagnostics.Should().Contain($"SAMSA (SAMSA:{sipId})");
+        }
+    }
+
+    [Test]
+    public async Task A_case_carried_over_during_a_Samvy_outage_stays_active_until_Samvy_takes_it_over_once()
+    {
+        var (caseId, patientId, sipId) = await AdmitWithSipAsync();
+        await GoLiveInSamvyAsync(Units.Avd51Sahlgrenska);
+        await BeginAsync();
+        (await StepAsync($"sipar/{sipId}/avsluta")).EnsureSuccessStatusCode();
+        await Tenants.StopAppAsync(SimulatedApp.Samvy);
+        try
+        {
+            (await StepAsync($"arenden/{caseId}/overfor")).StatusCode.Should().Be(HttpStatusCode.Accepted);
+
+            using var close = await StepAsync($"arenden/{caseId}/avsluta");
+            using var readOnly = await StepAsync("skrivskydda");
+
+            close.StatusCode.Should().Be(HttpStatusCode.Conflict);
+            (await close.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString().Should().Be("Överföring pågår");
+            readOnly.StatusCode.Should().Be(HttpStatusCode.Conflict, "the case is not in Samvy yet");
+            var pending = (await StatusAsync()).GetProperty("aktivaArenden").EnumerateArray().Should().ContainSingle().Subject;
+            pending.GetProperty("overforingBegard").ValueKind.Should().Be(JsonValueKind.String);
+        }
+        finally
+        {
+            await Tenants.StartAppAsync(SimulatedApp.Samvy);
+        }
+
+        var target = await CarriedOverToAsync("arende", $"SAMSA:{caseId}");
+        (await StepAsync("skrivskydda")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var episodes = await Samvy.SearchAsync($"EpisodeOfCare?patient=Patient/{patientId}");
+        episodes.Where(e => Extension(e, "overford-fran-samsa") == $"SAMSA:{caseId}").Should().ContainSingle()
+            .Which.GetProperty("id").GetString().Should().Be(target["Samvy:".Length..]);
+    }
+
+    [Test]
     public async Task A_SIP_or_case_can_be_closed_instead_and_Samvy_sees_the_SIP_closed()
     {
         var (caseId, patientId, sipId) = await AdmitWithSipAsync();
+        (await Eventually.UntilAsync(() => Samvy.SearchAsync($"Flag?patient=Patient/{patientId}"), f => f.Length > 0)).Should().ContainSingle();
+        (await Eventually.UntilAsync(() => SamvyChartAsync(patientId), html => html.Contains($"<td>SAMSA:{sipId}</td>", StringComparison.Ordinal)))
+            .Should().Contain($"<td>SAMSA:{sipId}</td>", "Samvy knows the SIP before it is closed");
         await BeginAsync();
 
         using var sipClosed = await StepAsync($"sipar/{sipId}/avsluta");
@@ -118,8 +174,11 @@ public sealed class CarryOverTests : DecommissionScenario
         References(status, "aktivaSipar").Should().BeEmpty();
         References(status, "aktivaArenden").Should().BeEmpty();
         (await SamsaSipsAsLerumAsync()).Should().ContainSingle().Which.GetProperty("status").GetString().Should().Be("avslutad");
-        (await SamvyCarePlansAsync(patientId)).Should().BeEmpty("a closed SIP is not carried over");
         (await Eventually.UntilAsync(() => Samvy.SearchAsync($"Flag?patient=Patient/{patientId}"), f => f.Length == 0)).Should().BeEmpty();
+        var closedRow = $"<td>SAMSA:{sipId}</td><td>SAMSA</td><td>{Units.Avd51SahlgrenskaName}</td><td>2030-01-15 10:00</td><td>avslutad</td>";
+        (await Eventually.UntilAsync(() => SamvyChartAsync(patientId), html => html.Contains(closedRow, StringComparison.Ordinal)))
+            .Should().Contain(closedRow, "Samvy's chart shows the SIP closed");
+        (await SamvyCarePlansAsync(patientId)).Should().BeEmpty("a closed SIP is not carried over");
     }
 
     [Test]
@@ -150,6 +209,14 @@ public sealed class CarryOverTests : DecommissionScenario
         refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString().Should().Be("Avvecklingen har inte börjat");
         (await StatusAsync()).GetProperty("lage").GetString().Should().Be("i drift");
+    }
+
+    /// <summary>Samvy's patient chart (Översikt) as Avdelning 32, NÄL sees it.</summary>
+    private async Task<string> SamvyChartAsync(string patientId)
+    {
+        using var session = new WebSession(Tenants.SamvyUrl);
+        await session.LoginAsync(Units.Avd32NalName);
+        return (await session.GetAsync($"patienter/{patientId}")).Html;
     }
 
     /// <summary>Avdelning 32, NÄL calls a SIP in the Samvy case that took the SAMSA case over.</summary>

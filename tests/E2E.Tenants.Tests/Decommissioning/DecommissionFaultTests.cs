@@ -27,7 +27,7 @@ public sealed class DecommissionFaultTests : DecommissionScenario
         foreach (var sip in listed)
         {
             (await StepAsync($"sipar/{sip.Split(':')[1]}/overfor")).StatusCode.Should().Be(HttpStatusCode.Accepted);
-            await CarriedOverToAsync(sip);
+            await CarriedOverToAsync("sip", sip);
         }
         using var readOnly = await StepAsync("skrivskydda");
 

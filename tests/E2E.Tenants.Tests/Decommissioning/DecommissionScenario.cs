@@ -55,12 +55,12 @@ public abstract class DecommissionScenario : SipScenario
 
     protected Task<HttpResponseMessage> StepAsync(string path) => Administration.PostAsync($"_sim/avveckling/{path}", null);
 
-    /// <summary>Waits until Samvy has confirmed taking the object over; returns the Samvy object it went to.</summary>
-    protected async Task<string> CarriedOverToAsync(string samsaReference)
+    /// <summary>Waits until Samvy has confirmed taking the SIP or case ("sip", "arende") over; returns the Samvy object it went to.</summary>
+    protected async Task<string> CarriedOverToAsync(string typ, string samsaReference)
     {
-        var status = await Eventually.UntilAsync(StatusAsync, s => Overforda(s).ContainsKey(samsaReference));
-        Overforda(status).Should().ContainKey(samsaReference, "Samvy confirms every carry-over");
-        return Overforda(status)[samsaReference];
+        var status = await Eventually.UntilAsync(StatusAsync, s => Overforda(s).ContainsKey((typ, samsaReference)));
+        Overforda(status).Should().ContainKey((typ, samsaReference), "Samvy confirms every carry-over");
+        return Overforda(status)[(typ, samsaReference)];
     }
 
     protected static IReadOnlyList<string> References(JsonElement status, string list) =>
@@ -72,6 +72,7 @@ public abstract class DecommissionScenario : SipScenario
         using var request = new HttpRequestMessage(HttpMethod.Get, $"CarePlan?patient=Patient/{patientId}");
         ActingUnitHandler.ActAs(request, Units.Alingsas);
         using var response = await Samvy.Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
         var bundle = await response.Content.ReadFromJsonAsync<JsonElement>();
         return bundle.TryGetProperty("entry", out var entries) ? [.. entries.EnumerateArray().Select(e => e.GetProperty("resource"))] : [];
     }
@@ -92,6 +93,7 @@ public abstract class DecommissionScenario : SipScenario
                 .Select(e => e.GetProperty("valueString").GetString()).FirstOrDefault()
             : null;
 
-    private static Dictionary<string, string> Overforda(JsonElement status) =>
-        status.GetProperty("overforda").EnumerateArray().ToDictionary(r => r.GetProperty("referens").GetString()!, r => r.GetProperty("till").GetString()!);
+    private static Dictionary<(string, string), string> Overforda(JsonElement status) =>
+        status.GetProperty("overforda").EnumerateArray().ToDictionary(
+            r => (r.GetProperty("typ").GetString()!, r.GetProperty("referens").GetString()!), r => r.GetProperty("till").GetString()!);
 }

@@ -114,6 +114,14 @@ public sealed class ReadOnlyTests : DecommissionScenario
         var (status, page) = await web.PostFormAsync(path, form, new() { ["Mottagare"] = Units.Lerum, ["Motestid"] = "2030-01-15T10:00", ["Deltagare"] = "Anna" });
         status.Should().Be((HttpStatusCode)423);
         page.Should().Contain("""<p role="alert">SAMSA är avvecklat och skrivskyddat sedan""");
-        (await Samsa.InboxAsync(Units.Lerum)).Should().ContainSingle("only the SIP invitation from before the shutdown");
+        var invitation = (await Samsa.InboxAsync(Units.Lerum)).Should().ContainSingle("only the SIP invitation from before the shutdown").Subject;
+
+        using var lerum = new WebSession(Tenants.SamsaUrl);
+        await lerum.LoginAsync(Units.LerumName);
+        var (opened, shown) = await lerum.GetAsync($"meddelanden/{invitation.GetProperty("id").GetInt32()}");
+        opened.Should().Be(HttpStatusCode.OK);
+        shown.Should().Contain("Kallelse till SIP");
+        (await Samsa.InboxAsync(Units.Lerum)).Single().GetProperty("last").ValueKind
+            .Should().Be(JsonValueKind.Null, "opening a message in a read-only SAMSA does not mark it read");
     }
 }
