@@ -90,6 +90,37 @@ public sealed class ReadOnlyTests : DecommissionScenario
         (await Samsa.InboxAsync(Units.Lerum)).Should().ContainSingle("only the SIP invitation from before the shutdown");
     }
 
+    [Test]
+    public async Task Notices_that_a_read_only_SAMSA_keeps_refusing_do_not_hold_up_a_receipt_it_still_takes()
+    {
+        var (caseId, _, sipId) = await AdmitWithSipAsync();
+        var stayId = (await Samsa.Http.GetFromJsonAsync<JsonElement>($"api/arenden/{caseId}")).GetProperty("vardtillfalleId").GetInt32();
+        (await Samsa.SendAdmissionNoticeAsync(stayId, Units.Alingsas, "2030-01-20")).EnsureSuccessStatusCode();
+        var landed = await Eventually.UntilAsync(() => Samvy.SearchAsync($"Communication?recipient=Organization/{Units.Alingsas}&category=inskrivningsmeddelande"), f => f.Length > 0);
+        await BeginAsync();
+        (await StepAsync($"sipar/{sipId}/avsluta")).EnsureSuccessStatusCode();
+        (await StepAsync($"arenden/{caseId}/avsluta")).EnsureSuccessStatusCode();
+        (await StepAsync("skrivskydda")).EnsureSuccessStatusCode();
+        var samvyPatient = await Samvy.CreatePatientAsync(TestPatients.Bo);
+        var encounter = await Samvy.CreateEncounterAsync(samvyPatient, Units.Avd32Nal);
+        for (var i = 0; i < 25; i++) // more than one delivery round takes at a time
+        {
+            (await Samvy.SendAdmissionNoticeAsync(samvyPatient, encounter, Units.Avd32Nal, Units.Lerum, "2030-01-21")).EnsureSuccessStatusCode();
+        }
+        await Eventually.UntilAsync(() => Integration.GetFromJsonAsync<JsonElement[]>("_sim/meddelanden")!,
+            log => log!.Count(m => m.GetProperty("forsok").GetInt32() > 0) >= 20);
+
+        using var read = new HttpRequestMessage(HttpMethod.Post, $"Communication/{landed.Single().GetProperty("id").GetString()}/$las");
+        ActingUnitHandler.ActAs(read, Units.Alingsas);
+        (await Samvy.Http.SendAsync(read)).EnsureSuccessStatusCode();
+
+        var timeline = await Eventually.UntilAsync(
+            async () => (await Samsa.Http.GetFromJsonAsync<JsonElement>($"api/arenden/{caseId}")).GetProperty("tidslinje"),
+            t => t.EnumerateArray().Any(m => m.GetProperty("last").ValueKind == JsonValueKind.String));
+        timeline.EnumerateArray().Single(m => m.GetProperty("typKod").GetString() == "inskrivningsmeddelande")
+            .GetProperty("last").ValueKind.Should().Be(JsonValueKind.String, "the read receipt reaches SAMSA's sender copy past the refused notices");
+    }
+
     private async Task AssertReadOnlyAsync(int caseId, int stayId)
     {
         using var notice = await Samsa.SendAdmissionNoticeAsync(stayId, Units.Lerum, "2030-01-20");
