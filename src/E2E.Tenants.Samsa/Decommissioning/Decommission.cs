@@ -56,17 +56,10 @@ public sealed class Decommission(SamsaDb db, CaseStore cases, DecommissionOvervi
 
     public async Task<DecommissionOutcome> CarryOverSipAsync(int id, CancellationToken ct)
     {
-        if (await StepRefusalAsync(ct) is { } refused)
+        var (sip, refusal) = await ActiveSipAsync(id, ct);
+        if (sip is null)
         {
-            return refused;
-        }
-        if (await db.Sipar.FindAsync([id], ct) is not { } sip)
-        {
-            return DecommissionOutcome.Refused(404, "Okänd SIP", $"SIP SAMSA:{id} finns inte.");
-        }
-        if (NotActive(sip) is { } inactive)
-        {
-            return inactive;
+            return refusal!;
         }
         if (sip.OverforingBegard is null)
         {
@@ -89,17 +82,10 @@ public sealed class Decommission(SamsaDb db, CaseStore cases, DecommissionOvervi
 
     public async Task<DecommissionOutcome> CloseSipAsync(int id, CancellationToken ct)
     {
-        if (await StepRefusalAsync(ct) is { } refused)
+        var (sip, refusal) = await ActiveSipAsync(id, ct);
+        if (sip is null)
         {
-            return refused;
-        }
-        if (await db.Sipar.FindAsync([id], ct) is not { } sip)
-        {
-            return DecommissionOutcome.Refused(404, "Okänd SIP", $"SIP SAMSA:{id} finns inte.");
-        }
-        if (NotActive(sip) is { } inactive)
-        {
-            return inactive;
+            return refusal!;
         }
         if (sip.OverforingBegard is not null)
         {
@@ -180,12 +166,21 @@ public sealed class Decommission(SamsaDb db, CaseStore cases, DecommissionOvervi
             _ => null,
         };
 
-    private static DecommissionOutcome? NotActive(Data.Sip sip) => sip switch
+    private async Task<(Data.Sip? Sip, DecommissionOutcome? Refusal)> ActiveSipAsync(int id, CancellationToken ct)
     {
-        { OverfordTill: { } to } => DecommissionOutcome.Refused(409, "Redan överförd", $"SIP {sip.Reference} är redan överförd till {to}."),
-        { Avslutad: not null } => DecommissionOutcome.Refused(409, "Redan avslutad", $"SIP {sip.Reference} är redan avslutad."),
-        _ => null,
-    };
+        if (await StepRefusalAsync(ct) is { } refused)
+        {
+            return (null, refused);
+        }
+        var sip = await db.Sipar.FindAsync([id], ct);
+        return sip switch
+        {
+            null => (null, DecommissionOutcome.Refused(404, "Okänd SIP", $"SIP SAMSA:{id} finns inte.")),
+            { OverfordTill: { } to } => (null, DecommissionOutcome.Refused(409, "Redan överförd", $"SIP {sip.Reference} är redan överförd till {to}.")),
+            { Avslutad: not null } => (null, DecommissionOutcome.Refused(409, "Redan avslutad", $"SIP {sip.Reference} är redan avslutad.")),
+            _ => (sip, null),
+        };
+    }
 
     /// <summary>Samvy can take over only what belongs to a unit that works in Samvy today (rules 3 and 4).</summary>
     private async Task<DecommissionOutcome?> NotInSamvyAsync(string hsaId, string what, CancellationToken ct)
