@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Simulation;
@@ -28,6 +29,7 @@ public sealed record DecommissionStatus(
     string Lage, DateTimeOffset? Paborjad, DateTimeOffset? Skrivskyddad,
     IReadOnlyList<ActiveCaseRow> AktivaArenden, IReadOnlyList<ActiveSipRow> AktivaSipar, IReadOnlyList<CarriedOverRow> Overforda)
 {
+    [JsonIgnore] // the lists say it; the answer stays as documented
     public bool NothingActive => AktivaArenden.Count == 0 && AktivaSipar.Count == 0;
 }
 
