@@ -83,8 +83,8 @@ public sealed class CarryOverTests : DecommissionScenario
         References(await StatusAsync(), "aktivaArenden").Should().BeEmpty();
     }
 
-    [TestCase(true, TestName = "Samvy refuses a second SIP for a case and SIP it took over from SAMSA")]
-    [TestCase(false, TestName = "Samvy refuses a SIP on a case it took over while the case's SAMSA SIP is still active")]
+    [TestCase(true, TestName = "Samvy_refuses_a_second_SIP_for_a_case_and_SIP_it_took_over_from_SAMSA")]
+    [TestCase(false, TestName = "Samvy_refuses_a_SIP_on_a_case_it_took_over_while_its_SAMSA_SIP_is_still_active")]
     public async Task Samvy_refuses_a_second_SIP_on_a_case_it_took_over_whichever_name_the_case_is_given(bool sipCarriedOver)
     {
         var (caseId, patientId, sipId) = await AdmitWithSipAsync();
