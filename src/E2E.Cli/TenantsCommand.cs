@@ -49,7 +49,7 @@ internal static class TenantsCommand
         {
             return await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = data });
         }
-        catch (InvalidOperationException e) when (e.Message.Contains(KeepData, StringComparison.Ordinal))
+        catch (E2E.Tenants.Integration.Hosting.KeptDataMismatchException e)
         {
             throw new UsageException(e.Message);
         }

@@ -29,10 +29,13 @@ public static class SqliteDatabase
         }
         else if (!stored.Contains(fingerprint))
         {
-            throw new InvalidOperationException(
-                $"Databasen {db.Database.GetDbConnection().DataSource} är skapad av en annan version av de simulerade tenanterna " +
-                "och passar inte den här. Starta utan --behall-data (eller töm datakatalogen) så skapas den på nytt.");
+            throw new KeptDataMismatchException(db.Database.GetDbConnection().DataSource);
         }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 }
+
+/// <summary>A kept tenant database was created by another version of the tenants and does not fit this one.</summary>
+public sealed class KeptDataMismatchException(string path) : InvalidOperationException(
+    $"Databasen {path} är skapad av en annan version av de simulerade tenanterna och passar inte den här. " +
+    "Starta utan --behall-data (eller töm datakatalogen) så skapas den på nytt.");

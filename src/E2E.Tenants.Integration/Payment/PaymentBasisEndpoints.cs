@@ -1,6 +1,7 @@
-using System.Globalization;
 using E2E.Payment.Basis;
 using E2E.Payment.Engine;
+using E2E.Tenants.Integration.Contracts;
+using E2E.Tenants.Integration.Simulation;
 using Microsoft.EntityFrameworkCore;
 
 namespace E2E.Tenants.Integration.Payment;
@@ -18,13 +19,25 @@ public static class PaymentBasisEndpoints
     {
         app.MapGet(exportRoute, async (string? fran, string? till, TDb db, CancellationToken ct) =>
         {
-            if (!TryParse(fran, out var from) || !TryParse(till, out var until))
+            var (from, until) = (Dates.Parse(fran), Dates.Parse(till));
+            if ((!string.IsNullOrEmpty(fran) && from is null) || (!string.IsNullOrEmpty(till) && until is null))
             {
                 return Results.Problem("fran och till ska skrivas som ÅÅÅÅ-MM-DD.", statusCode: 400, title: "Ogiltigt datum");
             }
-            var stored = await db.Set<PaymentEventRecord>().AsNoTracking().OrderBy(e => e.Tidpunkt).ThenBy(e => e.Id).ToListAsync(ct);
-            return Results.Ok(stored.Select(e => ToRow(e, system))
-                .Where(r => (from is null || SwedishCalendar.Date(r.Tidpunkt) >= from) && (until is null || SwedishCalendar.Date(r.Tidpunkt) <= until)));
+            // Swedish calendar days as UTC bounds, so that the database filters on its index instead of sending everything.
+            var query = db.Set<PaymentEventRecord>().AsNoTracking();
+            if (from is { } first)
+            {
+                var lo = SwedishTime.FromSwedish(first.ToDateTime(TimeOnly.MinValue));
+                query = query.Where(e => e.Tidpunkt >= lo);
+            }
+            if (until is { } last)
+            {
+                var hi = SwedishTime.FromSwedish(last.AddDays(1).ToDateTime(TimeOnly.MinValue));
+                query = query.Where(e => e.Tidpunkt < hi);
+            }
+            var stored = await query.OrderBy(e => e.Tidpunkt).ThenBy(e => e.Id).ToListAsync(ct);
+            return Results.Ok(stored.Select(e => ToRow(e, system)));
         });
         app.MapPost(SeedRoute, async (PaymentBasisSeed[] events, TDb db, CancellationToken ct) =>
         {
@@ -47,18 +60,6 @@ public static class PaymentBasisEndpoints
         System = system, Personnummer = e.Personnummer, Kommun = e.Kommun, EnhetHsaId = e.EnhetHsaId, Handelse = e.Handelse,
         Tidpunkt = SwedishCalendar.Local(new DateTimeOffset(DateTime.SpecifyKind(e.Tidpunkt, DateTimeKind.Utc))),
     };
-
-    private static bool TryParse(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrEmpty(text))
-        {
-            return true;
-        }
-        var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed);
-        date = ok ? parsed : null;
-        return ok;
-    }
 }
 
 /// <summary>A payment event as the test-only seeding route takes it (the export row without its system).</summary>

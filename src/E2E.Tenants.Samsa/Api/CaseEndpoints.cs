@@ -60,12 +60,9 @@ public static class CaseEndpoints
             {
                 return NoticeEndpoints.Forbidden(user.WriteRefusal(a.AgareHsaId));
             }
-            if (a.CarryOverPending)
-            {
-                return Results.Problem(NoticeRules.CarryOverRefusal, statusCode: 409, title: "Överföring pågår");
-            }
-            await cases.CloseAsync(a, null, ct);
-            return Results.Ok(CaseView.From(a));
+            return await cases.CloseAsync(a, null, ct) is { } refusal
+                ? Results.Problem(refusal, statusCode: 409, title: "Överföring pågår")
+                : Results.Ok(CaseView.From(a));
         });
         return app;
     }

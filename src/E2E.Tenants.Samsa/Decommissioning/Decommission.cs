@@ -131,12 +131,9 @@ public sealed class Decommission(SamsaDb db, CaseStore cases, DecommissionOvervi
         {
             return refusal!;
         }
-        if (arende.OverforingBegard is not null)
-        {
-            return DecommissionOutcome.Refused(409, "Överföring pågår", $"Ärende {SharedEvents.CaseReference(id)} håller på att föras över till Samvy och kan inte avslutas.");
-        }
-        await cases.CloseAsync(arende, null, ct);
-        return DecommissionOutcome.Done(Api.CaseView.From(arende));
+        return await cases.CloseAsync(arende, null, ct) is { } pending
+            ? DecommissionOutcome.Refused(409, "Överföring pågår", pending)
+            : DecommissionOutcome.Done(Api.CaseView.From(arende));
     }
 
     private DateTime Now => sim.Clock.GetUtcNow().UtcDateTime;

@@ -14,25 +14,9 @@ public sealed class CaseStore(SamsaDb db, SimulationState sim)
         Vardtillfalle = stay, Personnummer = stay.Personnummer, AgareHsaId = stay.EnhetHsaId, Oppnat = now,
     };
 
-    /// <summary>The stay's case with stay and patient loaded; opened now if the stay predates cases (unless SAMSA is read-only).</summary>
-    public async Task<Arende?> ForStayAsync(int stayId, CancellationToken ct)
-    {
-        var arende = await WithStay().SingleOrDefaultAsync(a => a.VardtillfalleId == stayId, ct);
-        if (arende is not null)
-        {
-            return arende;
-        }
-        var stay = await db.Vardtillfallen.Include(v => v.Patient).SingleOrDefaultAsync(v => v.Id == stayId, ct);
-        if (stay?.Patient is null || await db.Avveckling.AnyAsync(a => a.Skrivskyddad != null, ct))
-        {
-            return null; // a decommissioned SAMSA opens no cases, not even for an old stay shown on a page
-        }
-        arende = Open(stay, sim.Clock.GetUtcNow().UtcDateTime);
-        db.Arenden.Add(arende);
-        await db.SaveChangesAsync(ct);
-        await AnnounceOpenedAsync(arende, ct);
-        return arende;
-    }
+    /// <summary>The stay's case with stay and patient loaded (every stay gets its case at admission).</summary>
+    public Task<Arende?> ForStayAsync(int stayId, CancellationToken ct) =>
+        WithStay().SingleOrDefaultAsync(a => a.VardtillfalleId == stayId, ct);
 
     public Task<Arende?> GetAsync(int id, CancellationToken ct) => WithStay().SingleOrDefaultAsync(a => a.Id == id, ct);
 
@@ -50,9 +34,16 @@ public sealed class CaseStore(SamsaDb db, SimulationState sim)
         return await query.OrderByDescending(a => a.Oppnat).ThenByDescending(a => a.Id).ToListAsync(ct);
     }
 
-    /// <summary>Closes the case (idempotent); a discharge also records when the patient left.</summary>
-    public async Task CloseAsync(Arende arende, DateTime? discharged, CancellationToken ct)
+    /// <summary>
+    /// Closes the case (idempotent); a discharge also records when the patient left. Returns the refusal instead while
+    /// Samvy is taking the case over (decommissioning): then nothing may change it here.
+    /// </summary>
+    public async Task<string?> CloseAsync(Arende arende, DateTime? discharged, CancellationToken ct)
     {
+        if (arende.CarryOverPending)
+        {
+            return NoticeRules.CarryOverRefusal;
+        }
         arende.Utskriven ??= discharged;
         if (arende.Stangt is null)
         {
@@ -61,6 +52,7 @@ public sealed class CaseStore(SamsaDb db, SimulationState sim)
         }
         await db.SaveChangesAsync(ct); // the closing and its event together
         sim.Work.Pulse();
+        return null;
     }
 
     /// <summary>Tells Samvy that the case is open ("SAMSA-ärende pågår", P09); call once the case has its id.</summary>

@@ -52,9 +52,10 @@ public static class NoticeRules
         return errors;
     }
 
-    private static void CheckSip(NoticeRequest request, DateTime now, Dictionary<string, string> errors)
+    /// <summary>The SIP meeting time, read and checked (field "motestid"); null when it is missing or has passed.</summary>
+    public static DateTime? CheckMeeting(string? motestid, DateTime now, Dictionary<string, string> errors)
     {
-        var meeting = Dates.ParseTime(request.Motestid);
+        var meeting = Dates.ParseTime(motestid);
         if (meeting is null)
         {
             errors["motestid"] = "Ange mötestid (ÅÅÅÅ-MM-DD TT:MM).";
@@ -62,7 +63,14 @@ public static class NoticeRules
         else if (meeting < now)
         {
             errors["motestid"] = "Mötestiden har redan passerat.";
+            return null;
         }
+        return meeting;
+    }
+
+    private static void CheckSip(NoticeRequest request, DateTime now, Dictionary<string, string> errors)
+    {
+        CheckMeeting(request.Motestid, now, errors);
         if (request.Participants.Count == 0)
         {
             errors["deltagare"] = "Ange minst en deltagare.";

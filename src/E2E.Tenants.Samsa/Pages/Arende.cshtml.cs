@@ -26,13 +26,8 @@ public sealed class ArendeModel(CaseStore cases, SamsaDb db) : PageModel
         {
             return NotFound();
         }
-        if (Arende.CarryOverPending)
-        {
-            Hinder = NoticeRules.CarryOverRefusal;
-            return Page();
-        }
-        await cases.CloseAsync(Arende, null, ct);
-        return RedirectToPage(new { id });
+        Hinder = await cases.CloseAsync(Arende, null, ct);
+        return Hinder is null ? RedirectToPage(new { id }) : Page();
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

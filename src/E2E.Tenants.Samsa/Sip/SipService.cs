@@ -23,15 +23,7 @@ public sealed class SipService(SamsaDb db, NoticeSender notices, IntegrationClie
     {
         var now = sim.Clock.GetUtcNow().UtcDateTime;
         var errors = new Dictionary<string, string>();
-        var meeting = Dates.ParseTime(motestid);
-        if (meeting is null)
-        {
-            errors["motestid"] = "Ange mötestid (ÅÅÅÅ-MM-DD TT:MM).";
-        }
-        else if (meeting < now)
-        {
-            errors["motestid"] = "Mötestiden har redan passerat.";
-        }
+        var meeting = NoticeRules.CheckMeeting(motestid, now, errors);
         var units = new List<UnitDto>();
         foreach (var hsaId in deltagare.Select(d => d.Trim()).Where(d => d.Length > 0).Distinct())
         {
