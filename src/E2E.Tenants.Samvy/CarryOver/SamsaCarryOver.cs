@@ -17,7 +17,8 @@ namespace E2E.Tenants.Samvy.CarryOver;
 /// SAMSA object it came from, and Samvy confirms with an event so that SAMSA can point to it. A SIP of a case that
 /// Samvy has taken over belongs to Samvy's case, so the second-SIP check still sees one case.
 /// </summary>
-public sealed class SamsaCarryOver(SamvyDb db, PatientStore patients, EpisodeStore episodes, IntegrationClient directory, SimulationState sim)
+public sealed class SamsaCarryOver(
+    SamvyDb db, PatientStore patients, EpisodeStore episodes, SipPlanService sips, IntegrationClient directory, SimulationState sim)
     : IInboundEventHandler
 {
     public async System.Threading.Tasks.Task HandleAsync(RoutedEvent change, CancellationToken ct)
@@ -43,21 +44,10 @@ public sealed class SamsaCarryOver(SamvyDb db, PatientStore patients, EpisodeSto
         var now = sim.Clock.GetUtcNow();
         var encounter = new Encounter
         {
-            Id = Guid.NewGuid().ToString("N"),
-            Meta = new Meta { LastUpdated = now, VersionId = "1" },
-            Status = Encounter.EncounterStatus.InProgress,
-            Class = new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"),
             Subject = References.To("Patient", patient.Id!),
-            ServiceProvider = References.Organization(ward.HsaId, ward.Namn),
             Period = new Period { StartElement = new FhirDateTime(SwedishTime.ToSwedish(change.Inskriven ?? now.UtcDateTime)) },
         };
-        encounter.SetExtension(FhirConstants.CarriedOverFromExtension, new FhirString(change.Objekt));
-        var episode = episodes.Open(encounter, patient.Id!, ward.HsaId, ward.Namn, change.Objekt);
-        db.Encounters.Add(new StoredEncounter
-        {
-            Id = encounter.Id, PatientId = patient.Id!, EnhetHsaId = ward.HsaId, Start = change.Inskriven ?? now.UtcDateTime,
-            Json = FhirJson.Serialize(encounter),
-        });
+        var (_, episode) = episodes.Admit(encounter, patient.Id!, ward.HsaId, ward.Namn, change.Objekt);
         var caseReference = $"{SystemNames.Samvy}:{episode.Id}";
         await RefileSipsAsync(change.Objekt, caseReference, ct);
         db.Outbox.Add(OutboxItem.For(new RoutedEvent(SystemNames.Samvy, EventObjects.Case, caseReference, change.Personnummer, caseReference,
@@ -79,41 +69,9 @@ public sealed class SamsaCarryOver(SamvyDb db, PatientStore patients, EpisodeSto
             var unit = await UnitAsync(hsaId, hsaId, ct);
             performers.Add(References.Organization(unit.HsaId, unit.Namn));
         }
-        var plan = new CarePlan
-        {
-            Id = Guid.NewGuid().ToString("N"),
-            Meta = new Meta { LastUpdated = now, VersionId = "1" },
-            Status = RequestStatus.Active,
-            Intent = CarePlan.CarePlanIntent.Plan,
-            Category = [SipPlanFhir.Category()],
-            Subject = References.To("Patient", patient.Id!),
-            Author = References.Organization(caller.HsaId, caller.Namn),
-            CreatedElement = new FhirDateTime(now),
-            Activity =
-            [
-                new CarePlan.ActivityComponent
-                {
-                    Detail = new CarePlan.DetailComponent
-                    {
-                        Kind = CarePlan.CarePlanActivityKind.Appointment,
-                        Status = CarePlan.CarePlanActivityStatus.Scheduled,
-                        Scheduled = new Period { StartElement = new FhirDateTime(SwedishTime.ToSwedish(change.Motestid ?? now.UtcDateTime)) },
-                        Performer = performers,
-                    },
-                },
-            ],
-        };
-        plan.SetExtension(FhirConstants.CaseReferenceExtension, new FhirString(arende));
-        plan.SetExtension(FhirConstants.CarriedOverFromExtension, new FhirString(change.Objekt));
-        var stored = new StoredCarePlan
-        {
-            Id = plan.Id, PatientId = patient.Id!, Personnummer = patient.IdentityKeyOf()!, AuthorHsaId = caller.HsaId, Arende = arende,
-            Participants = string.Join('\n', change.Deltagare), Created = now.UtcDateTime, CarriedFrom = change.Objekt,
-            Json = FhirJson.Serialize(plan),
-        };
-        db.CarePlans.Add(stored);
-        db.Outbox.Add(OutboxItem.For(new RoutedEvent(SystemNames.Samvy, EventObjects.Sip, stored.Reference, stored.Personnummer, arende,
-            EventObjects.Active, caller.HsaId, caller.Namn, change.Motestid, change.Deltagare, now.UtcDateTime) { Ursprung = change.Objekt }, now.UtcDateTime));
+        var meeting = change.Motestid ?? now.UtcDateTime;
+        var plan = SipPlanFhir.New(patient.Id!, null, caller.HsaId, meeting, performers);
+        sips.Store(plan, patient.Id!, patient.IdentityKeyOf()!, caller, arende, meeting, change.Deltagare, change.Objekt);
         await db.SaveChangesAsync(ct); // the plan and the confirmation together
         sim.Work.Pulse();
     }

@@ -11,10 +11,40 @@ namespace E2E.Tenants.Samvy.Data;
 public sealed class EpisodeStore(SamvyDb db, TimeProvider clock)
 {
     /// <summary>
+    /// Admits the patient on the ward: stamps the Encounter (in progress, inpatient, starting now unless it says
+    /// otherwise), opens its case and adds both to the context; the caller saves. A stay taken over from SAMSA names
+    /// its origin on the encounter and the case.
+    /// </summary>
+    public (StoredEncounter Encounter, StoredEpisode Episode) Admit(Encounter encounter, string patientId, string wardHsaId, string wardName, string? carriedFrom = null)
+    {
+        var now = clock.GetUtcNow();
+        encounter.Id = Guid.NewGuid().ToString("N");
+        encounter.Meta = new Meta { LastUpdated = now, VersionId = "1" };
+        encounter.Status ??= Encounter.EncounterStatus.InProgress;
+        encounter.Class ??= new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter");
+        encounter.Period ??= new Period { StartElement = new FhirDateTime(now) };
+        encounter.ServiceProvider = References.Organization(wardHsaId, wardName);
+        encounter.Subject ??= References.To("Patient", patientId);
+        if (carriedFrom is not null)
+        {
+            encounter.SetExtension(FhirConstants.CarriedOverFromExtension, new FhirString(carriedFrom));
+        }
+        var episode = Open(encounter, patientId, wardHsaId, wardName, carriedFrom);
+        var stored = new StoredEncounter
+        {
+            Id = encounter.Id, PatientId = patientId, EnhetHsaId = wardHsaId,
+            Start = DateTimeOffset.TryParse(encounter.Period.Start, out var start) ? start.UtcDateTime : now.UtcDateTime,
+            Json = FhirJson.Serialize(encounter),
+        };
+        db.Encounters.Add(stored);
+        return (stored, episode);
+    }
+
+    /// <summary>
     /// Opens the encounter's case (saved with the encounter by the caller) and links the encounter to it; a case taken
     /// over from SAMSA names its origin.
     /// </summary>
-    public StoredEpisode Open(Encounter encounter, string patientId, string wardHsaId, string wardName, string? carriedFrom = null)
+    private StoredEpisode Open(Encounter encounter, string patientId, string wardHsaId, string wardName, string? carriedFrom = null)
     {
         var now = clock.GetUtcNow();
         var episode = new EpisodeOfCare

@@ -27,20 +27,7 @@ public static class EncounterEndpoints
             {
                 throw Refuse($"{ward.Namn} arbetar i {ward.System}, inte i Samvy.");
             }
-            var now = sim.Clock.GetUtcNow();
-            encounter.Id = Guid.NewGuid().ToString("N");
-            encounter.Meta = new Meta { LastUpdated = now, VersionId = "1" };
-            encounter.Status ??= Encounter.EncounterStatus.InProgress;
-            encounter.Class ??= new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter");
-            encounter.Period ??= new Period { StartElement = new FhirDateTime(now) };
-            encounter.ServiceProvider = References.Organization(ward.HsaId, ward.Namn);
-            episodes.Open(encounter, patientId, ward.HsaId, ward.Namn); // the encounter's coordination case (rule 3)
-            var start = DateTimeOffset.TryParse(encounter.Period.Start, out var s) ? s.UtcDateTime : now.UtcDateTime;
-            var stored = new StoredEncounter
-            {
-                Id = encounter.Id, PatientId = patientId, EnhetHsaId = ward.HsaId, Start = start, Json = FhirJson.Serialize(encounter),
-            };
-            db.Encounters.Add(stored);
+            var (stored, _) = episodes.Admit(encounter, patientId, ward.HsaId, ward.Namn); // with its coordination case (rule 3)
             await db.RecordMovesAsync(directory, stored, patient.PersonnummerOf()!, sim.Today, ct); // payment: a move from a SAMSA ward
             await db.SaveChangesAsync(ct);
             return FhirResults.Resource(encounter, 201, $"fhir/Encounter/{encounter.Id}");

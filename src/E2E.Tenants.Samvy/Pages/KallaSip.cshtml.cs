@@ -60,7 +60,7 @@ public sealed class KallaSipModel(PatientStore patients, SamvyDb db, Integration
         }
         try
         {
-            await sips.CallAsync(Plan(patientId, encounter!, unit, meeting!.Value), ct);
+            await sips.CallAsync(SipPlanFhir.New(patientId, encounter, unit, meeting!.Value, Deltagare.Select(d => References.Organization(d, null))), ct);
             Kallad = true;
         }
         catch (FhirRequestException ex)
@@ -69,29 +69,6 @@ public sealed class KallaSipModel(PatientStore patients, SamvyDb db, Integration
         }
         return Page();
     }
-
-    private CarePlan Plan(string patientId, string encounterId, string author, DateTime meeting) => new()
-    {
-        Status = RequestStatus.Active,
-        Intent = CarePlan.CarePlanIntent.Plan,
-        Category = [SipPlanFhir.Category()],
-        Subject = References.To("Patient", patientId),
-        Encounter = References.To("Encounter", encounterId),
-        Author = References.Organization(author, null),
-        Activity =
-        [
-            new CarePlan.ActivityComponent
-            {
-                Detail = new CarePlan.DetailComponent
-                {
-                    Kind = CarePlan.CarePlanActivityKind.Appointment,
-                    Status = CarePlan.CarePlanActivityStatus.Scheduled,
-                    Scheduled = new Period { StartElement = new FhirDateTime(new DateTimeOffset(DateTime.SpecifyKind(meeting, DateTimeKind.Utc))) },
-                    Performer = [.. Deltagare.Select(d => References.Organization(d, null))],
-                },
-            },
-        ],
-    };
 
     private async Task<bool> LoadAsync(string patientId, CancellationToken ct)
     {

@@ -28,4 +28,28 @@ public static class SipPlanFhir
         plan.GetExtensionValue<FhirString>(FhirConstants.CaseReferenceExtension)?.Value;
 
     public static CodeableConcept Category() => new(CategorySystem, CategoryCode, "Samordnad individuell plan (SIP)");
+
+    /// <summary>A SIP as it is called: the patient, the calling unit, one meeting with its participating units.</summary>
+    public static CarePlan New(string patientId, string? encounterId, string authorHsaId, DateTime meetingUtc, IEnumerable<ResourceReference> performers) => new()
+    {
+        Status = RequestStatus.Active,
+        Intent = CarePlan.CarePlanIntent.Plan,
+        Category = [Category()],
+        Subject = References.To("Patient", patientId),
+        Encounter = encounterId is null ? null : References.To("Encounter", encounterId),
+        Author = References.Organization(authorHsaId, null),
+        Activity =
+        [
+            new CarePlan.ActivityComponent
+            {
+                Detail = new CarePlan.DetailComponent
+                {
+                    Kind = CarePlan.CarePlanActivityKind.Appointment,
+                    Status = CarePlan.CarePlanActivityStatus.Scheduled,
+                    Scheduled = new Period { StartElement = new FhirDateTime(E2E.Tenants.Integration.Simulation.SwedishTime.ToSwedish(meetingUtc)) },
+                    Performer = [.. performers],
+                },
+            },
+        ],
+    };
 }

@@ -64,6 +64,22 @@ public sealed class SipPlanService(SamvyDb db, PatientStore patients, Integratio
         {
             throw new FhirRequestException(409, OperationOutcome.IssueType.Conflict, existing);
         }
+        Store(plan, patientId, pnr, (caller.HsaId, caller.Namn), arende, meeting, participants, null);
+        await db.SaveChangesAsync(ct); // the SIP and its event together
+        sim.Work.Pulse();
+        await InviteAsync(plan, patientId, encounterId, caller.HsaId, meeting, participants, ct);
+        return plan;
+    }
+
+    /// <summary>
+    /// Stamps the SIP's CarePlan (id, status, author, case) and adds it with its event for SAMSA to the context; the
+    /// caller saves both together. A SIP taken over from SAMSA names its origin in the plan and in the event.
+    /// </summary>
+    public StoredCarePlan Store(
+        CarePlan plan, string patientId, string identityKey, (string HsaId, string Namn) caller, string arende,
+        DateTime meeting, IReadOnlyList<string> participants, string? carriedFrom)
+    {
+        var now = sim.Clock.GetUtcNow();
         plan.Id = Guid.NewGuid().ToString("N");
         plan.Meta = new Meta { LastUpdated = now, VersionId = "1" };
         plan.Status = RequestStatus.Active;
@@ -71,18 +87,19 @@ public sealed class SipPlanService(SamvyDb db, PatientStore patients, Integratio
         plan.Author = References.Organization(caller.HsaId, caller.Namn);
         plan.CreatedElement = new FhirDateTime(now);
         plan.SetExtension(FhirConstants.CaseReferenceExtension, new FhirString(arende));
+        if (carriedFrom is not null)
+        {
+            plan.SetExtension(FhirConstants.CarriedOverFromExtension, new FhirString(carriedFrom));
+        }
         var stored = new StoredCarePlan
         {
-            Id = plan.Id, PatientId = patientId, Personnummer = pnr, AuthorHsaId = caller.HsaId, Arende = arende,
-            Participants = string.Join('\n', participants), Created = now.UtcDateTime, Json = FhirJson.Serialize(plan),
+            Id = plan.Id, PatientId = patientId, Personnummer = identityKey, AuthorHsaId = caller.HsaId, Arende = arende,
+            Participants = string.Join('\n', participants), Created = now.UtcDateTime, CarriedFrom = carriedFrom, Json = FhirJson.Serialize(plan),
         };
         db.CarePlans.Add(stored);
-        db.Outbox.Add(OutboxItem.For(new RoutedEvent(SystemNames.Samvy, EventObjects.Sip, stored.Reference, pnr, arende, EventObjects.Active,
-            caller.HsaId, caller.Namn, meeting, participants, now.UtcDateTime), now.UtcDateTime));
-        await db.SaveChangesAsync(ct); // the SIP and its event together
-        sim.Work.Pulse();
-        await InviteAsync(plan, patientId, encounterId, caller.HsaId, meeting, participants, ct);
-        return plan;
+        db.Outbox.Add(OutboxItem.For(new RoutedEvent(SystemNames.Samvy, EventObjects.Sip, stored.Reference, identityKey, arende, EventObjects.Active,
+            caller.HsaId, caller.Namn, meeting, participants, now.UtcDateTime) { Ursprung = carriedFrom }, now.UtcDateTime));
+        return stored;
     }
 
     private async System.Threading.Tasks.Task InviteAsync(
