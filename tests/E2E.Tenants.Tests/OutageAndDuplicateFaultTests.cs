@@ -14,19 +14,19 @@ public sealed class OutageAndDuplicateFaultTests : TenantsTestBase
     [Test]
     public async Task During_an_outage_messages_wait_and_land_once_when_the_system_is_back()
     {
-        (await Integration.PutAsync("_sim/faults/samvy-nere", null)).EnsureSuccessStatusCode();
+        await SwitchFaultAsync("samvy-nere");
         var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
 
         using var sent = await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, "2026-12-01");
         using var down = await Samvy.Http.GetAsync("metadata");
 
-        var held = await Eventually.UntilAsync(() => RoutingLogAsync(), log => log.Any(m => m.GetProperty("forsok").GetInt32() > 0));
+        var held = await Eventually.UntilAsync(() => RoutedAsync(), log => log.Any(m => m.GetProperty("forsok").GetInt32() > 0));
         held.Should().ContainSingle().Which.GetProperty("status").GetString().Should().Be("väntar");
         sent.StatusCode.Should().Be(HttpStatusCode.Created, "SAMSA works while Samvy is down");
         down.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         (await down.Content.ReadAsStringAsync()).Should().Contain("driftsstörning");
 
-        (await Integration.DeleteAsync("_sim/faults/samvy-nere")).EnsureSuccessStatusCode();
+        await SwitchFaultAsync("samvy-nere", on: false);
         await Eventually.UntilAsync(() => Samvy.SearchAsync(AlingsasNotices), found => found.Length > 0);
         // A later marker proves the held message was not delivered a second time meanwhile.
         var marker = await Samsa.AdmitAsync(TestPatients.Anna, Units.Avd51Sahlgrenska);
@@ -37,13 +37,10 @@ public sealed class OutageAndDuplicateFaultTests : TenantsTestBase
             .Should().BeEquivalentTo(["2026-12-01", "2026-12-09"]);
     }
 
-    private async Task<JsonElement[]> RoutingLogAsync() =>
-        await Integration.GetFromJsonAsync<JsonElement[]>("_sim/meddelanden") ?? [];
-
     [Test]
     public async Task Duplicating_delivers_a_cross_system_notice_twice_and_a_local_one_once()
     {
-        (await Integration.PutAsync("_sim/faults/dubbla-meddelanden", null)).EnsureSuccessStatusCode();
+        await SwitchFaultAsync("dubbla-meddelanden");
         var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
         var encounter = await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
         var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);

@@ -21,7 +21,7 @@ public sealed class InboxAccessTests : TenantsTestBase
     [TestCase(true, HttpStatusCode.OK)]
     public async Task SAMSA_API_refuses_another_units_inbox(bool fault, HttpStatusCode expected)
     {
-        await SwitchFaultAsync(fault);
+        await SwitchFaultAsync("las-andra-enheters-inkorg", fault);
         await SamsaNoticeToLerumAsync();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"api/inkorgar/{Units.Lerum}/meddelanden");
         ActingUnitHandler.ActAs(request, Boras.HsaId);
@@ -39,7 +39,7 @@ public sealed class InboxAccessTests : TenantsTestBase
     [TestCase(true, HttpStatusCode.OK)]
     public async Task SAMSA_UI_refuses_another_units_inbox_and_notice(bool fault, HttpStatusCode expected)
     {
-        await SwitchFaultAsync(fault);
+        await SwitchFaultAsync("las-andra-enheters-inkorg", fault);
         var noticeId = await SamsaNoticeToLerumAsync();
         using var web = new WebSession(Tenants.SamsaUrl);
         await web.LoginAsync(Boras.DisplayName);
@@ -66,7 +66,7 @@ public sealed class InboxAccessTests : TenantsTestBase
     [TestCase(true, HttpStatusCode.OK)]
     public async Task Samvy_FHIR_API_refuses_another_units_messages(bool fault, HttpStatusCode expected)
     {
-        await SwitchFaultAsync(fault);
+        await SwitchFaultAsync("las-andra-enheters-inkorg", fault);
         var noticeId = await SamvyNoticeToAlingsasAsync();
         await MoveLerumToSamvyAsync();
 
@@ -86,7 +86,7 @@ public sealed class InboxAccessTests : TenantsTestBase
     [TestCase(true, HttpStatusCode.OK)]
     public async Task Samvy_UI_refuses_another_units_message_centre_and_message(bool fault, HttpStatusCode expected)
     {
-        await SwitchFaultAsync(fault);
+        await SwitchFaultAsync("las-andra-enheters-inkorg", fault);
         var noticeId = await SamvyNoticeToAlingsasAsync();
         await MoveLerumToSamvyAsync();
         using var web = new WebSession(Tenants.SamvyUrl);
@@ -104,7 +104,7 @@ public sealed class InboxAccessTests : TenantsTestBase
     [Test]
     public async Task Sending_for_another_unit_is_refused_in_both_APIs_even_under_the_fault()
     {
-        await SwitchFaultAsync(true);
+        await SwitchFaultAsync("las-andra-enheters-inkorg");
         var stay = await Samsa.AdmitAsync(TestPatients.Anna, Units.Avd51Sahlgrenska);
         var patient = await Samvy.CreatePatientAsync(TestPatients.Bo);
         var encounter = await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
@@ -128,10 +128,6 @@ public sealed class InboxAccessTests : TenantsTestBase
         (await samvy.Content.ReadAsStringAsync()).Should().Contain($"Du kan inte skicka meddelanden för enheten {Units.Avd32Nal}");
     }
 
-    private async Task SwitchFaultAsync(bool on)
-    {
-        if (on) (await Integration.PutAsync("_sim/faults/las-andra-enheters-inkorg", null)).EnsureSuccessStatusCode();
-    }
 
     private async Task<int> SamsaNoticeToLerumAsync()
     {

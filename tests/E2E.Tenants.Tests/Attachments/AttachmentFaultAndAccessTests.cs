@@ -25,7 +25,7 @@ public sealed class AttachmentFaultAndAccessTests : MessagingTestBase
     {
         if (faultOn)
         {
-            (await Integration.PutAsync("_sim/faults/tappa-bilagor", null)).EnsureSuccessStatusCode();
+            await SwitchFaultAsync("tappa-bilagor");
         }
         var from = await Messages.AdmitAsync(direction, TestPatients.Anna);
 

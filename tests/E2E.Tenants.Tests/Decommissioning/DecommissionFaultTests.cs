@@ -17,7 +17,7 @@ public sealed class DecommissionFaultTests : DecommissionScenario
     {
         if (faultOn)
         {
-            (await Integration.PutAsync("_sim/faults/tappa-aktiva-sip-vid-avveckling", null)).EnsureSuccessStatusCode();
+            await SwitchFaultAsync("tappa-aktiva-sip-vid-avveckling");
         }
         var (caseId, patientId, sipId) = await AdmitWithSipAsync();
         (await Samsa.Http.PostAsync($"api/arenden/{caseId}/avsluta", null)).EnsureSuccessStatusCode(); // the patient went home

@@ -51,6 +51,21 @@ public abstract class DecommissionScenario : SipScenario
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>Begins the decommissioning, closes the patient's SIP and case, and (unless told not to) makes SAMSA read-only.</summary>
+    protected async Task ShutDownAsync(int caseId, int sipId, bool readOnly = true)
+    {
+        await BeginAsync();
+        (await StepAsync($"sipar/{sipId}/avsluta")).EnsureSuccessStatusCode();
+        (await StepAsync($"arenden/{caseId}/avsluta")).EnsureSuccessStatusCode();
+        if (readOnly)
+        {
+            (await StepAsync("skrivskydda")).EnsureSuccessStatusCode();
+        }
+    }
+
+    protected async Task<int> StayOfCaseAsync(int caseId) =>
+        (await Samsa.Http.GetFromJsonAsync<JsonElement>($"api/arenden/{caseId}")).GetProperty("vardtillfalleId").GetInt32();
+
     protected async Task<JsonElement> StatusAsync() => await Administration.GetFromJsonAsync<JsonElement>("_sim/avveckling");
 
     protected Task<HttpResponseMessage> StepAsync(string path) => Administration.PostAsync($"_sim/avveckling/{path}", null);
@@ -67,25 +82,11 @@ public abstract class DecommissionScenario : SipScenario
         [.. status.GetProperty(list).EnumerateArray().Select(r => r.GetProperty("referens").GetString()!)];
 
     /// <summary>The patient's CarePlans in Samvy as Alingsås (a participant) reads them.</summary>
-    protected async Task<JsonElement[]> SamvyCarePlansAsync(string patientId)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"CarePlan?patient=Patient/{patientId}");
-        ActingUnitHandler.ActAs(request, Units.Alingsas);
-        using var response = await Samvy.Http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        var bundle = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return bundle.TryGetProperty("entry", out var entries) ? [.. entries.EnumerateArray().Select(e => e.GetProperty("resource"))] : [];
-    }
+    protected Task<JsonElement[]> SamvyCarePlansAsync(string patientId) =>
+        Samvy.SearchAsync($"CarePlan?patient=Patient/{patientId}", asUnit: Units.Alingsas);
 
     /// <summary>The patient's SIPs as SAMSA lists them to Lerum, which takes part and still works in SAMSA.</summary>
-    protected async Task<JsonElement[]> SamsaSipsAsLerumAsync()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/sip?personnummer={Patient.Personnummer}");
-        ActingUnitHandler.ActAs(request, Units.Lerum);
-        using var response = await Samsa.Http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement[]>() ?? [];
-    }
+    protected Task<JsonElement[]> SamsaSipsAsLerumAsync() => SamsaSipsAsync(asUnit: Units.Lerum);
 
     protected static string? Extension(JsonElement resource, string name) =>
         resource.TryGetProperty("extension", out var extensions)

@@ -48,10 +48,8 @@ public sealed class ReadOnlyTests : DecommissionScenario
     public async Task A_read_only_SAMSA_refuses_every_change_in_Swedish_but_shows_its_history_also_after_a_restart()
     {
         var (caseId, _, sipId) = await AdmitWithSipAsync();
-        var stayId = (await Samsa.Http.GetFromJsonAsync<JsonElement>($"api/arenden/{caseId}")).GetProperty("vardtillfalleId").GetInt32();
-        await BeginAsync();
-        (await StepAsync($"sipar/{sipId}/avsluta")).EnsureSuccessStatusCode();
-        (await StepAsync($"arenden/{caseId}/avsluta")).EnsureSuccessStatusCode();
+        var stayId = await StayOfCaseAsync(caseId);
+        await ShutDownAsync(caseId, sipId, readOnly: false);
 
         using var done = await StepAsync("skrivskydda");
 
@@ -72,20 +70,15 @@ public sealed class ReadOnlyTests : DecommissionScenario
     public async Task A_notice_for_a_SAMSA_inbox_after_the_shutdown_stays_with_the_integration_instead_of_landing_unread()
     {
         var (caseId, _, sipId) = await AdmitWithSipAsync();
-        await BeginAsync();
-        (await StepAsync($"sipar/{sipId}/avsluta")).EnsureSuccessStatusCode();
-        (await StepAsync($"arenden/{caseId}/avsluta")).EnsureSuccessStatusCode();
-        (await StepAsync("skrivskydda")).EnsureSuccessStatusCode();
+        await ShutDownAsync(caseId, sipId);
         var samvyPatient = await Samvy.CreatePatientAsync(TestPatients.Bo);
         var encounter = await Samvy.CreateEncounterAsync(samvyPatient, Units.Avd32Nal);
 
         using var sent = await Samvy.SendAdmissionNoticeAsync(samvyPatient, encounter, Units.Avd32Nal, Units.Lerum, "2030-01-20");
 
         sent.StatusCode.Should().Be(HttpStatusCode.Created, await sent.Content.ReadAsStringAsync());
-        var routed = await Eventually.UntilAsync(
-            () => Integration.GetFromJsonAsync<JsonElement[]>("_sim/meddelanden")!,
-            log => log!.Any(m => m.GetProperty("forsok").GetInt32() > 0));
-        routed!.Should().ContainSingle(m => m.GetProperty("status").GetString() == "väntar" && m.GetProperty("forsok").GetInt32() > 0,
+        var routed = await Eventually.UntilAsync(RoutedAsync, log => log.Any(m => m.GetProperty("forsok").GetInt32() > 0));
+        routed.Should().ContainSingle(m => m.GetProperty("status").GetString() == "väntar" && m.GetProperty("forsok").GetInt32() > 0,
             "the refused delivery waits in the integration, not lost");
         (await Samsa.InboxAsync(Units.Lerum)).Should().ContainSingle("only the SIP invitation from before the shutdown");
     }
@@ -94,21 +87,18 @@ public sealed class ReadOnlyTests : DecommissionScenario
     public async Task Notices_that_a_read_only_SAMSA_keeps_refusing_do_not_hold_up_a_receipt_it_still_takes()
     {
         var (caseId, _, sipId) = await AdmitWithSipAsync();
-        var stayId = (await Samsa.Http.GetFromJsonAsync<JsonElement>($"api/arenden/{caseId}")).GetProperty("vardtillfalleId").GetInt32();
+        var stayId = await StayOfCaseAsync(caseId);
         (await Samsa.SendAdmissionNoticeAsync(stayId, Units.Alingsas, "2030-01-20")).EnsureSuccessStatusCode();
         var landed = await Eventually.UntilAsync(() => Samvy.SearchAsync($"Communication?recipient=Organization/{Units.Alingsas}&category=inskrivningsmeddelande"), f => f.Length > 0);
-        await BeginAsync();
-        (await StepAsync($"sipar/{sipId}/avsluta")).EnsureSuccessStatusCode();
-        (await StepAsync($"arenden/{caseId}/avsluta")).EnsureSuccessStatusCode();
-        (await StepAsync("skrivskydda")).EnsureSuccessStatusCode();
+        await ShutDownAsync(caseId, sipId);
         var samvyPatient = await Samvy.CreatePatientAsync(TestPatients.Bo);
         var encounter = await Samvy.CreateEncounterAsync(samvyPatient, Units.Avd32Nal);
         for (var i = 0; i < 25; i++) // more than one delivery round takes at a time
         {
             (await Samvy.SendAdmissionNoticeAsync(samvyPatient, encounter, Units.Avd32Nal, Units.Lerum, "2030-01-21")).EnsureSuccessStatusCode();
         }
-        await Eventually.UntilAsync(() => Integration.GetFromJsonAsync<JsonElement[]>("_sim/meddelanden")!,
-            log => log!.Count(m => m.GetProperty("forsok").GetInt32() > 0) >= 20);
+        (await Eventually.UntilAsync(RoutedAsync, log => log.Count(m => m.GetProperty("forsok").GetInt32() > 0) >= 20))
+            .Count(m => m.GetProperty("forsok").GetInt32() > 0).Should().BeGreaterThanOrEqualTo(20, "a full round of refused notices lies ahead of the receipt");
 
         using var read = new HttpRequestMessage(HttpMethod.Post, $"Communication/{landed.Single().GetProperty("id").GetString()}/$las");
         ActingUnitHandler.ActAs(read, Units.Alingsas);

@@ -19,7 +19,7 @@ public sealed class DirectoryFaultTests : TenantsTestBase
         await Scenario.SetTodayAsync(DirectoryScenario.VanteboLiveFrom);
         (await SystemTodayAsync()).Should().Be("Samvy", "with the fault off the unit works in Samvy from its live-from date");
 
-        await SwitchOnAsync("fel-system-efter-driftsattning");
+        await SwitchFaultAsync("fel-system-efter-driftsattning");
         var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
         (await Samsa.SendAdmissionNoticeAsync(stay, DirectoryScenario.Vantebo, "2027-03-10")).EnsureSuccessStatusCode();
 
@@ -36,7 +36,7 @@ public sealed class DirectoryFaultTests : TenantsTestBase
         (await VanteboInSamvyPickerAsync()).Should().Be("SAMSA-inkorg via integrationen", "with the fault off only the SAMSA inbox is offered");
         (await FoundBySamvyInboxAsync()).Should().BeFalse();
 
-        await SwitchOnAsync("visa-ej-driftsatta-inkorgar");
+        await SwitchFaultAsync("visa-ej-driftsatta-inkorgar");
 
         (await VanteboInSamvyPickerAsync()).Should().Be("Samvy-inkorg");
         (await FoundBySamvyInboxAsync()).Should().BeTrue();
@@ -63,7 +63,6 @@ public sealed class DirectoryFaultTests : TenantsTestBase
         (await Eventually.UntilAsync(() => Samsa.InboxAsync(DirectoryScenario.Vantebo), rows => rows.Length > 0)).Should().ContainSingle();
     }
 
-    private async Task SwitchOnAsync(string fault) => (await Integration.PutAsync($"_sim/faults/{fault}", null)).EnsureSuccessStatusCode();
 
     private async Task<string?> SystemTodayAsync() =>
         (await Scenario.UnitTodayAsync(DirectoryScenario.Vantebo)).GetProperty("system").GetString();

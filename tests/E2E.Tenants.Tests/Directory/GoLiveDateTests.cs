@@ -48,7 +48,7 @@ public sealed class GoLiveDateTests : TenantsTestBase
         }
         samsaInbox.Should().BeEmpty("from its live-from date the unit's inbox is in Samvy");
         var carried = await Eventually.UntilAsync(
-            async () => await Integration.GetFromJsonAsync<JsonElement[]>("_sim/meddelanden") ?? [],
+            RoutedAsync,
             m => m.Any(x => x.GetProperty("status").GetString() == "levererad"));
         carried.Should().ContainSingle().Which.GetProperty("till").GetString().Should().Be("Samvy");
     }

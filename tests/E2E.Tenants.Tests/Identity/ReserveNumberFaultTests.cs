@@ -16,10 +16,7 @@ public sealed class ReserveNumberFaultTests : TenantsTestBase
     [TestCase(false)]
     public async Task Another_issuers_patient_with_the_same_value_stays_apart_unless_the_fault_is_on(bool faultOn)
     {
-        using var switched = faultOn
-            ? await Integration.PutAsync("_sim/faults/reservnummer-utan-oid", null)
-            : await Integration.DeleteAsync("_sim/faults/reservnummer-utan-oid");
-        switched.EnsureSuccessStatusCode();
+        await SwitchFaultAsync("reservnummer-utan-oid", faultOn);
         await Reserve.AdmitInSamsaAsync(ReservePatient.Unknown, Units.Avd51Sahlgrenska);
         await Reserve.AdmitInSamsaAsync(ReservePatient.SameValueElsewhere, Units.Avd51Sahlgrenska);
         var (otherInSamvy, _) = await Reserve.AdmitInSamvyAsync(ReservePatient.SameValueElsewhere, Units.Avd32Nal);

@@ -12,7 +12,7 @@ public sealed class MessageFaultTests : MessagingTestBase
     [TestCase(false)]
     public async Task Cross_system_admission_notice_keeps_address_and_estimate_unless_the_fault_is_on(bool faultOn)
     {
-        await SwitchAsync("inskrivning-saknar-uppgifter", faultOn);
+        await SwitchFaultAsync("inskrivning-saknar-uppgifter", faultOn);
         var fromSamvy = await Messages.AdmitAsync(Direction.All[1], TestPatients.Anna); // Samvy→SAMSA
         var fromSamsa = await Messages.AdmitAsync(Direction.All[2], TestPatients.Bo); // SAMSA→Samvy
         var local = await Messages.AdmitAsync(Direction.All[0], TestPatients.Bo); // SAMSA→SAMSA, never affected
@@ -47,7 +47,7 @@ public sealed class MessageFaultTests : MessagingTestBase
         foreach (var faultOn in new[] { false, true })
         {
             await Integration.PostAsync("_sim/reset", null);
-            await SwitchAsync("utskrivning-fel-dag", faultOn);
+            await SwitchFaultAsync("utskrivning-fel-dag", faultOn);
             var from = await Messages.AdmitAsync(direction, TestPatients.Anna);
 
             await Messages.SendAsync(from, Types.Discharge);
@@ -68,7 +68,7 @@ public sealed class MessageFaultTests : MessagingTestBase
             await Messages.EventuallyInboxAsync(direction.To, direction.Recipient, 1);
         }
         var before = (await Messages.InboxAsync(direction.To, direction.Recipient)).Length;
-        await SwitchAsync("tappa-meddelanden", true);
+        await SwitchFaultAsync("tappa-meddelanden", true);
 
         await Messages.SendAsync(from, type);
         if (direction.Crosses)
@@ -76,7 +76,7 @@ public sealed class MessageFaultTests : MessagingTestBase
             // The outbox hands over asynchronously: keep the fault on until the integration has dropped it.
             await Eventually.UntilAsync(RoutedStatusesAsync, statuses => statuses.Contains("tappad"));
         }
-        await SwitchAsync("tappa-meddelanden", false);
+        await SwitchFaultAsync("tappa-meddelanden", false);
         await MarkerAsync(direction);
 
         var expected = before + (direction.Crosses ? 1 : 2);
@@ -89,12 +89,12 @@ public sealed class MessageFaultTests : MessagingTestBase
     [TestCaseSource(nameof(EveryTypeInEveryDirection))]
     public async Task Duplicating_doubles_every_crossing_message_type_and_only_those(string type, Direction direction)
     {
-        await SwitchAsync("dubbla-meddelanden", true);
+        await SwitchFaultAsync("dubbla-meddelanden", true);
         var from = await Messages.AdmitAsync(direction, TestPatients.Anna);
 
         await SendTypeAsync(from, type);
         await Eventually.UntilAsync(RoutedStatusesAsync, statuses => !direction.Crosses || statuses.Length >= (type == Types.Withdrawn ? 4 : 2));
-        await SwitchAsync("dubbla-meddelanden", false);
+        await SwitchFaultAsync("dubbla-meddelanden", false);
         await MarkerAsync(direction);
 
         var copies = direction.Crosses ? 2 : 1;
@@ -109,11 +109,6 @@ public sealed class MessageFaultTests : MessagingTestBase
         await Messages.SendAsync(await Messages.AdmitAsync(direction, TestPatients.Bo), Types.Admission);
 
     private async Task<string[]> RoutedStatusesAsync() =>
-        [.. (await Integration.GetFromJsonAsync<System.Text.Json.JsonElement[]>("_sim/meddelanden") ?? []).Select(m => m.GetProperty("status").GetString()!)];
+        [.. (await RoutedAsync()).Select(m => m.GetProperty("status").GetString()!)];
 
-    private async Task SwitchAsync(string fault, bool on)
-    {
-        using var response = on ? await Integration.PutAsync($"_sim/faults/{fault}", null) : await Integration.DeleteAsync($"_sim/faults/{fault}");
-        response.EnsureSuccessStatusCode();
-    }
 }

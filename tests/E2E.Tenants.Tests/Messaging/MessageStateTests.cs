@@ -25,13 +25,13 @@ public sealed class MessageStateTests : MessagingTestBase
     [Test]
     public async Task A_message_to_another_system_is_only_sent_until_the_recipient_system_has_it()
     {
-        (await Integration.PutAsync("_sim/faults/samvy-nere", null)).EnsureSuccessStatusCode();
+        await SwitchFaultAsync("samvy-nere");
         var from = await Messages.AdmitAsync(Direction.All[2], TestPatients.Bo); // SAMSA→Samvy
 
         var id = await Messages.SendAsync(from, Types.Admission);
 
         (await Messages.SenderStateAsync(from, id)).Should().Be("skickad");
-        (await Integration.DeleteAsync("_sim/faults/samvy-nere")).EnsureSuccessStatusCode();
+        await SwitchFaultAsync("samvy-nere", on: false);
         (await Messages.EventuallySenderStateAsync(from, id, "levererad")).Should().Be("levererad");
     }
 }

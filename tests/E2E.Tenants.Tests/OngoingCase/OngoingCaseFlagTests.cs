@@ -38,16 +38,14 @@ public sealed class OngoingCaseFlagTests : SipScenario
     {
         if (faultOn)
         {
-            (await Integration.PutAsync("_sim/faults/ingen-pagaende-flagga", null)).EnsureSuccessStatusCode();
+            await SwitchFaultAsync("ingen-pagaende-flagga");
         }
         var (_, patientId) = await AdmitAsync();
         // The case event has surely arrived once the integration has delivered it.
-        await Eventually.UntilAsync(DeliveredEventsAsync, n => n > 0);
+        (await Eventually.UntilAsync(DeliveredEventsAsync, n => n > 0)).Should().BePositive("the case event must arrive before the flag is judged");
 
         var flags = await FlagsAsync($"Flag?patient={patientId}");
-        using var session = new WebSession(Tenants.SamvyUrl);
-        await session.LoginAsync(Units.Avd32NalName);
-        var banner = (await session.GetAsync($"patienter/{patientId}")).Html;
+        var banner = await SamvyChartAsync(patientId);
 
         if (faultOn)
         {

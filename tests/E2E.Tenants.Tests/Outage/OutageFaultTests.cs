@@ -24,9 +24,9 @@ public sealed class OutageFaultTests : TenantsTestBase
     {
         var down = fault.StartsWith(system, StringComparison.OrdinalIgnoreCase);
         using var http = new HttpClient { BaseAddress = system == "SAMSA" ? Tenants.SamsaUrl : Tenants.SamvyUrl };
-        (await Integration.PutAsync($"_sim/faults/{fault}", null)).EnsureSuccessStatusCode();
+        await SwitchFaultAsync(fault);
         var during = await StatusesAsync(http, api);
-        (await Integration.DeleteAsync($"_sim/faults/{fault}")).EnsureSuccessStatusCode();
+        await SwitchFaultAsync(fault, on: false);
         var after = await StatusesAsync(http, api);
 
         var expected = down ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK;

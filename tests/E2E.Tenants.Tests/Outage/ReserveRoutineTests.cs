@@ -42,10 +42,10 @@ public sealed class ReserveRoutineTests : TenantsTestBase
     [TestCase(true, 2)]
     public async Task After_recovery_the_carried_message_lands_once_marked_or_twice_with_the_fault(bool fault, int expected)
     {
-        await SwitchAsync("dubbletter-efter-driftsstorning", fault);
+        await SwitchFaultAsync("dubbletter-efter-driftsstorning", fault);
         await SendDuringOutageAsync("2026-12-01");
 
-        await SwitchAsync("samvy-nere", on: false);
+        await SwitchFaultAsync("samvy-nere", on: false);
         var notices = await EventuallyNoticesAsync(marker: "2026-12-09");
 
         notices.Count(n => Estimate(n) == "2026-12-01").Should().Be(expected);
@@ -66,7 +66,7 @@ public sealed class ReserveRoutineTests : TenantsTestBase
         await Tenants.StopAppAsync(SimulatedApp.Integration);
         await Tenants.StartAppAsync(SimulatedApp.Integration);
         var after = (await HeldAsync(Units.Alingsas)).Should().ContainSingle().Subject;
-        await SwitchAsync("samvy-nere", on: false);
+        await SwitchFaultAsync("samvy-nere", on: false);
         var notices = await EventuallyNoticesAsync(marker: "2026-12-09");
 
         after.GetProperty("overtagen").GetDateTimeOffset().Should().Be(before);
@@ -76,7 +76,7 @@ public sealed class ReserveRoutineTests : TenantsTestBase
     /// <summary>Takes Samvy down and sends a SAMSA admission notice to Alingsås; waits until the routine holds it.</summary>
     private async Task SendDuringOutageAsync(string estimate)
     {
-        await SwitchAsync("samvy-nere", on: true);
+        await SwitchFaultAsync("samvy-nere", on: true);
         var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
         (await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, estimate)).EnsureSuccessStatusCode();
         await Eventually.UntilAsync(() => HeldAsync(Units.Alingsas), held => held.Length > 0);
@@ -97,11 +97,6 @@ public sealed class ReserveRoutineTests : TenantsTestBase
     private async Task<JsonElement[]> HeldAsync(string? unit) =>
         await Integration.GetFromJsonAsync<JsonElement[]>($"api/reservrutin?enhet={unit}") ?? [];
 
-    private async Task SwitchAsync(string fault, bool on)
-    {
-        using var response = on ? await Integration.PutAsync($"_sim/faults/{fault}", null) : await Integration.DeleteAsync($"_sim/faults/{fault}");
-        response.EnsureSuccessStatusCode();
-    }
 
     private static string? Estimate(JsonElement notice) => Extension(notice, SamvyFhir.DischargeExtension)?.GetProperty("valueDate").GetString();
 

@@ -93,7 +93,7 @@ public sealed class CombinedPaymentTests : PaymentTestBase
     public async Task Without_one_system_s_export_there_is_no_combined_figure()
     {
         await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
-        await SwitchOnAsync("samvy-nere");
+        await SwitchFaultAsync("samvy-nere");
 
         using var response = await Integration.GetAsync("api/betalning?manad=2026-03");
 

@@ -12,7 +12,7 @@ public sealed class PaymentFaultTests : PaymentTestBase
     public async Task Double_counting_pays_each_system_s_share_of_a_moved_patient(bool faulty, int days)
     {
         await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
-        await SwitchOnAsync("dubbelrakna-betaldagar", when: faulty);
+        await SwitchFaultAsync("dubbelrakna-betaldagar", on: faulty);
 
         var lerum = Lerum(await PaymentAsync());
 
@@ -26,7 +26,7 @@ public sealed class PaymentFaultTests : PaymentTestBase
     public async Task Double_counting_statistics_counts_a_patient_of_both_systems_per_system(bool faulty, int patients)
     {
         await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
-        await SwitchOnAsync("statistik-dubbelraknar", when: faulty);
+        await SwitchFaultAsync("statistik-dubbelraknar", on: faulty);
 
         var lerum = Lerum(await FollowUpAsync());
 
@@ -46,7 +46,7 @@ public sealed class PaymentFaultTests : PaymentTestBase
             Event("aterkallad-utskrivningsklar", "2026-03-06T10:00:00+01:00"),
             Event("utskrivningsklar", "2026-03-09T10:00:00+01:00"),
             Event("utskriven", "2026-03-16T10:00:00+01:00"));
-        await SwitchOnAsync("aterkallad-stoppar-ej-betalning", when: faulty);
+        await SwitchFaultAsync("aterkallad-stoppar-ej-betalning", on: faulty);
 
         var patient = Lerum(await PaymentAsync()).GetProperty("patienter").EnumerateArray().Single();
 

@@ -21,15 +21,6 @@ public abstract class PaymentTestBase : TenantsTestBase
     protected Task<JsonElement> FollowUpAsync(string query = "manad=2026-03") =>
         Integration.GetFromJsonAsync<JsonElement>($"api/uppfoljning?{query}");
 
-    protected async Task SwitchOnAsync(string fault, bool when = true)
-    {
-        if (!when)
-        {
-            return;
-        }
-        using var response = await Integration.PutAsync($"_sim/faults/{fault}", null);
-        response.EnsureSuccessStatusCode();
-    }
 
     protected static JsonElement Lerum(JsonElement result) =>
         result.GetProperty("kommuner").EnumerateArray().Single(k => k.GetProperty("kommun").GetString() == PaymentBasisSeeding.Lerum);

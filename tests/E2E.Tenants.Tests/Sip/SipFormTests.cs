@@ -38,7 +38,7 @@ public sealed class SipFormTests : SipScenario
 
         var (_, empty) = await web.PostFormAsync($"arenden/{caseId}/sip", form, Fields(""));
         var plan = await FhirValidation.ValidAsync<CarePlan>(await CallSamvySipAsync(patientId, caseId, Units.Alingsas));
-        await Eventually.UntilAsync(SamsaSipsAsync, s => s.Length > 0);
+        await Eventually.UntilAsync(() => SamsaSipsAsync(), s => s.Length > 0);
         var (_, second) = await web.PostFormAsync($"arenden/{caseId}/sip", form, Fields("2030-01-16T10:00", Units.Lerum));
 
         empty.Should().Contain("Ange mötestid (ÅÅÅÅ-MM-DD TT:MM).").And.Contain("Ange minst en deltagande enhet.")

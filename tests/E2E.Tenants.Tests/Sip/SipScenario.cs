@@ -19,11 +19,35 @@ public abstract class SipScenario : TenantsTestBase
         return (caseId, await Samvy.CreatePatientAsync(Patient));
     }
 
+    private WebSession? chart;
+
+    /// <summary>Samvy's patient chart (Översikt) as Avdelning 32, NÄL sees it; one login per test, however often it is read.</summary>
+    protected async Task<string> SamvyChartAsync(string patientId)
+    {
+        if (chart is null)
+        {
+            chart = new WebSession(Tenants.SamvyUrl);
+            await chart.LoginAsync(Units.Avd32NalName);
+        }
+        return (await chart.GetAsync($"patienter/{patientId}")).Html;
+    }
+
+    [TearDown]
+    public void ForgetChartSession()
+    {
+        chart?.Dispose();
+        chart = null;
+    }
+
     protected Task<HttpResponseMessage> CallSamsaSipAsync(int caseId, params string[] participants) =>
         Samsa.Http.PostAsJsonAsync($"api/arenden/{caseId}/sip", new { motestid = Meeting, deltagare = participants });
 
     /// <summary>Avdelning 32, NÄL (Samvy) calls a SIP for the patient in the SAMSA case.</summary>
     protected Task<HttpResponseMessage> CallSamvySipAsync(string patientId, int samsaCaseId, params string[] participants) =>
+        CallSamvySipAsync(patientId, $"SAMSA:{samsaCaseId}", participants);
+
+    /// <summary>Avdelning 32, NÄL (Samvy) calls a SIP for the patient in the named case ("System:id").</summary>
+    protected Task<HttpResponseMessage> CallSamvySipAsync(string patientId, string caseReference, params string[] participants) =>
         Samvy.PostAsync("CarePlan", new
         {
             resourceType = "CarePlan",
@@ -32,7 +56,7 @@ public abstract class SipScenario : TenantsTestBase
             category = new[] { new { coding = new[] { new { system = "https://e2e.vgregion.example/fhir/CodeSystem/planeringstyp", code = "sip" } } } },
             subject = new { reference = $"Patient/{patientId}" },
             author = new { reference = $"Organization/{Units.Avd32Nal}" },
-            extension = new[] { new { url = "https://e2e.vgregion.example/fhir/StructureDefinition/samordningsarende", valueString = $"SAMSA:{samsaCaseId}" } },
+            extension = new[] { new { url = "https://e2e.vgregion.example/fhir/StructureDefinition/samordningsarende", valueString = caseReference } },
             activity = new[]
             {
                 new
@@ -47,7 +71,16 @@ public abstract class SipScenario : TenantsTestBase
             },
         });
 
-    /// <summary>The patient's SIPs as SAMSA lists them (its own and Samvy's), acting as the case's ward.</summary>
-    protected async Task<JsonElement[]> SamsaSipsAsync() =>
-        await Samsa.Http.GetFromJsonAsync<JsonElement[]>($"api/sip?personnummer={Patient.Personnummer}") ?? [];
+    /// <summary>The patient's SIPs as SAMSA lists them (its own and Samvy's), acting as the case's ward or the named unit.</summary>
+    protected async Task<JsonElement[]> SamsaSipsAsync(string? asUnit = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/sip?personnummer={Patient.Personnummer}");
+        if (asUnit is not null)
+        {
+            ActingUnitHandler.ActAs(request, asUnit);
+        }
+        using var response = await Samsa.Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement[]>() ?? [];
+    }
 }

@@ -38,7 +38,7 @@ public sealed class SipTests : SipScenario
         plan.Status.Should().Be(RequestStatus.Active);
         plan.Activity[0].Detail!.Performer.Select(p => p.Display).Should().Equal(Units.AlingsasName, Units.LerumName);
         await FhirValidation.ValidAsync<CarePlan>(await Samvy.Http.GetAsync($"CarePlan/{plan.Id}"));
-        var listed = await Eventually.UntilAsync(SamsaSipsAsync, s => s.Length > 0);
+        var listed = await Eventually.UntilAsync(() => SamsaSipsAsync(), s => s.Length > 0);
         listed.Should().ContainSingle().Which.GetProperty("referens").GetString().Should().Be($"Samvy:{plan.Id}");
         (await Eventually.UntilAsync(() => Samsa.InboxAsync(Units.Lerum), m => m.Length > 0)).Should().ContainSingle();
     }
@@ -48,7 +48,7 @@ public sealed class SipTests : SipScenario
     {
         var (caseId, patientId) = await AdmitAsync();
         var plan = await FhirValidation.ValidAsync<CarePlan>(await CallSamvySipAsync(patientId, caseId, Units.Alingsas));
-        await Eventually.UntilAsync(SamsaSipsAsync, s => s.Length > 0);
+        await Eventually.UntilAsync(() => SamsaSipsAsync(), s => s.Length > 0);
 
         using var second = await CallSamsaSipAsync(caseId, Units.Lerum);
 
@@ -65,7 +65,7 @@ public sealed class SipTests : SipScenario
     {
         if (faultOn)
         {
-            (await Integration.PutAsync("_sim/faults/tillat-dubbla-sip", null)).EnsureSuccessStatusCode();
+            await SwitchFaultAsync("tillat-dubbla-sip");
         }
         var (caseId, patientId) = await AdmitAsync();
         var first = await (await CallSamsaSipAsync(caseId, Units.Lerum)).Content.ReadFromJsonAsync<JsonElement>();
@@ -110,11 +110,4 @@ public sealed class SipTests : SipScenario
         errors.GetProperty("deltagare")[0].GetString().Should().Be("Ange minst en deltagande enhet.");
     }
 
-    /// <summary>Samvy's patient chart (Översikt) as Avdelning 32, NÄL sees it.</summary>
-    private async Task<string> SamvyChartAsync(string patientId)
-    {
-        using var session = new WebSession(Tenants.SamvyUrl);
-        await session.LoginAsync(Units.Avd32NalName);
-        return (await session.GetAsync($"patienter/{patientId}")).Html;
-    }
 }

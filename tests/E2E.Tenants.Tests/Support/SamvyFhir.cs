@@ -46,9 +46,17 @@ public sealed class SamvyFhir(HttpClient http) : IDisposable
         extension = new[] { new { url = DischargeExtension, valueDate = date } },
     };
 
-    public async Task<JsonElement[]> SearchAsync(string query)
+    /// <summary>A search's resources, as the default unit or, when named, as another unit.</summary>
+    public async Task<JsonElement[]> SearchAsync(string query, string? asUnit = null)
     {
-        var bundle = await http.GetFromJsonAsync<JsonElement>(query);
+        using var request = new HttpRequestMessage(HttpMethod.Get, query);
+        if (asUnit is not null)
+        {
+            ActingUnitHandler.ActAs(request, asUnit);
+        }
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var bundle = await response.Content.ReadFromJsonAsync<JsonElement>();
         bundle.GetProperty("resourceType").GetString().Should().Be("Bundle");
         return bundle.TryGetProperty("entry", out var entries) ? [.. entries.EnumerateArray().Select(e => e.GetProperty("resource"))] : [];
     }

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using E2E.Tenants.Host;
 
 namespace E2E.Tenants.Tests.Support;
@@ -26,6 +28,17 @@ public abstract class TenantsTestBase
         using var response = await Integration.PostAsync("_sim/reset", null);
         response.EnsureSuccessStatusCode();
     }
+
+    /// <summary>Switches a named fault on or off through the test-only API.</summary>
+    protected async Task SwitchFaultAsync(string fault, bool on = true)
+    {
+        using var response = on ? await Integration.PutAsync($"_sim/faults/{fault}", null) : await Integration.DeleteAsync($"_sim/faults/{fault}");
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>What the integration has carried, as the test-only routing log shows it.</summary>
+    protected async Task<JsonElement[]> RoutedAsync() =>
+        await Integration.GetFromJsonAsync<JsonElement[]>("_sim/meddelanden") ?? [];
 
     [OneTimeTearDown]
     public async Task StopTenants()
