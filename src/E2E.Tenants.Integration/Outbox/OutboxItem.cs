@@ -18,34 +18,19 @@ public sealed class OutboxItem
     public DateTime? DispatchedAt { get; set; }
     public int Attempts { get; set; }
 
-    public static OutboxItem For(RoutedMessage message, DateTime now) => new()
-    {
-        MessageId = message.MeddelandeId,
-        PayloadJson = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
-        CreatedAt = now,
-    };
+    public static OutboxItem For(RoutedMessage message, DateTime now) => For(RoutedKinds.Message, message.MeddelandeId, message, now);
 
-    public static OutboxItem For(RoutedIdentityLink link, DateTime now) => new()
-    {
-        MessageId = $"sammankoppling:{link.LankId}",
-        Kind = RoutedKinds.IdentityLink,
-        PayloadJson = JsonSerializer.Serialize(link, JsonSerializerOptions.Web),
-        CreatedAt = now,
-    };
+    public static OutboxItem For(RoutedIdentityLink link, DateTime now) => For(RoutedKinds.IdentityLink, $"sammankoppling:{link.LankId}", link, now);
 
-    public static OutboxItem For(RoutedEvent change, DateTime now) => new()
-    {
-        MessageId = $"handelse:{change.HandelseId}",
-        Kind = RoutedKinds.Event,
-        PayloadJson = JsonSerializer.Serialize(change, JsonSerializerOptions.Web),
-        CreatedAt = now,
-    };
+    public static OutboxItem For(RoutedEvent change, DateTime now) => For(RoutedKinds.Event, $"handelse:{change.HandelseId}", change, now);
 
-    public static OutboxItem For(RoutedReceipt receipt, DateTime now) => new()
+    public static OutboxItem For(RoutedReceipt receipt, DateTime now) => For(RoutedKinds.Receipt, $"kvittens:{receipt.KvittensId}", receipt, now);
+
+    private static OutboxItem For<T>(string kind, string id, T payload, DateTime now) => new()
     {
-        MessageId = $"kvittens:{receipt.KvittensId}",
-        Kind = RoutedKinds.Receipt,
-        PayloadJson = JsonSerializer.Serialize(receipt, JsonSerializerOptions.Web),
+        MessageId = id,
+        Kind = kind,
+        PayloadJson = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web),
         CreatedAt = now,
     };
 }

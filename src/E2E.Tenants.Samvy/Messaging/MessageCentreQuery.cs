@@ -14,10 +14,16 @@ public sealed record MessageRow(
 public static class MessageCentreQuery
 {
     /// <summary>What landed in the unit's Samvy message centre, newest first.</summary>
-    public static async Task<IReadOnlyList<MessageRow>> MessageCentreAsync(this SamvyDb db, string hsaId, CancellationToken ct)
+    public static Task<IReadOnlyList<MessageRow>> MessageCentreAsync(this SamvyDb db, string hsaId, CancellationToken ct) =>
+        db.RowsAsync(db.Communications.Where(c => c.RecipientHsaId == hsaId && c.Received != null), ct);
+
+    /// <summary>One message as its message centre shows it; null when it has not landed in a Samvy message centre.</summary>
+    public static async Task<MessageRow?> MessageAsync(this SamvyDb db, string id, CancellationToken ct) =>
+        (await db.RowsAsync(db.Communications.Where(c => c.Id == id && c.Received != null), ct)).SingleOrDefault();
+
+    private static async Task<IReadOnlyList<MessageRow>> RowsAsync(this SamvyDb db, IQueryable<StoredCommunication> query, CancellationToken ct)
     {
-        var notices = await db.Communications.AsNoTracking()
-            .Where(c => c.RecipientHsaId == hsaId && c.Received != null).ToListAsync(ct);
+        var notices = await query.AsNoTracking().ToListAsync(ct);
         var patientIds = notices.Select(n => n.PatientId).Distinct().ToList();
         var patients = (await db.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id)).ToListAsync(ct))
             .ToDictionary(p => p.Id, p => FhirJson.Parse<Patient>(p.Json));

@@ -33,16 +33,15 @@ public sealed class MeddelandeModel(SamvyDb db, CommunicationStates states, Simu
         {
             return this.Forbidden(User.MessageRefusal());
         }
-        var row = (await db.MessageCentreAsync(stored.RecipientHsaId, ct)).FirstOrDefault(r => r.Id == id);
-        if (row is null)
+        if (stored.Received is null)
         {
-            return NotFound();
+            return NotFound(); // the sender's copy of a notice to SAMSA: not in any Samvy message centre
         }
         if (User.UnitHsaId() == stored.RecipientHsaId)
         {
             await states.MarkAsync(id, acknowledge, ct); // only the recipient's opening counts as read
         }
-        Rad = (await db.MessageCentreAsync(stored.RecipientHsaId, ct)).First(r => r.Id == id);
+        Rad = (await db.MessageAsync(id, ct))!;
         Bilagor = await db.Documents.AsNoTracking().Where(d => d.CommunicationId == id).OrderBy(d => d.Name).ToListAsync(ct);
         return Page();
     }
