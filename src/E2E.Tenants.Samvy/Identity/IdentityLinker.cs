@@ -69,12 +69,14 @@ public sealed class IdentityLinker(SamvyDb db, SimulationState sim)
         return survivor;
     }
 
-    /// <summary>Encounters, cases and messages of the merged patient now point at the survivor (columns and JSON).</summary>
+    /// <summary>Encounters, cases, messages, SIPs and attachments of the merged patient now point at the survivor (columns and JSON).</summary>
     private async Task MovePatientReferencesAsync(string from, string to, CancellationToken ct)
     {
         string Moved(string json) => json.Replace($"Patient/{from}\"", $"Patient/{to}\"", StringComparison.Ordinal);
         foreach (var e in await db.Encounters.Where(e => e.PatientId == from).ToListAsync(ct)) (e.PatientId, e.Json) = (to, Moved(e.Json));
         foreach (var e in await db.Episodes.Where(e => e.PatientId == from).ToListAsync(ct)) (e.PatientId, e.Json) = (to, Moved(e.Json));
         foreach (var c in await db.Communications.Where(c => c.PatientId == from).ToListAsync(ct)) (c.PatientId, c.Json) = (to, Moved(c.Json));
+        foreach (var p in await db.CarePlans.Where(p => p.PatientId == from).ToListAsync(ct)) (p.PatientId, p.Json) = (to, Moved(p.Json));
+        await db.Documents.Where(d => d.PatientId == from).ExecuteUpdateAsync(s => s.SetProperty(d => d.PatientId, to), ct);
     }
 }

@@ -60,10 +60,21 @@ public sealed class IdentityLinkTests : TenantsTestBase
     {
         var known = await Samvy.CreatePatientAsync(Real);
         var (reserveId, encounterId) = await Reserve.AdmitInSamvyAsync(ReservePatient.Unknown, Units.Avd32Nal);
+        using var sip = await Samvy.PostAsync("CarePlan", new
+        {
+            resourceType = "CarePlan", status = "active", intent = "plan",
+            category = new[] { new { coding = new[] { new { system = "https://e2e.vgregion.example/fhir/CodeSystem/planeringstyp", code = "sip" } } } },
+            subject = new { reference = $"Patient/{reserveId}" }, author = new { reference = $"Organization/{Units.Avd32Nal}" },
+            encounter = new { reference = $"Encounter/{encounterId}" },
+            activity = new[] { new { detail = new { kind = "Appointment", status = "scheduled", scheduledPeriod = new { start = "2030-01-15T10:00:00+01:00" }, performer = new[] { new { reference = $"Organization/{Units.Alingsas}" } } } } },
+        });
+        sip.StatusCode.Should().Be(HttpStatusCode.Created, await sip.Content.ReadAsStringAsync());
 
         var patient = await FhirValidation.ValidAsync<Patient>(await Reserve.LinkInSamvyAsync(reserveId, Real.Personnummer));
 
         patient.Id.Should().Be(known);
+        (await Samvy.SearchAsync($"CarePlan?patient=Patient/{known}")).Should().ContainSingle("the SIP follows the merged patient")
+            .Which.GetProperty("subject").GetProperty("reference").GetString().Should().Be($"Patient/{known}");
         var encounter = await Samvy.Http.GetFromJsonAsync<JsonElement>($"Encounter/{encounterId}");
         encounter.GetProperty("subject").GetProperty("reference").GetString().Should().Be($"Patient/{known}");
         (await Samvy.Http.GetAsync($"Patient/{reserveId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
