@@ -51,7 +51,10 @@ public sealed class Decommission(SamsaDb db, CaseStore cases, DecommissionOvervi
         var state = await db.Avveckling.SingleAsync(ct);
         state.Skrivskyddad = Now;
         await db.SaveChangesAsync(ct);
-        return DecommissionOutcome.Done(await overview.StatusAsync(ct));
+        return DecommissionOutcome.Done(status with
+        {
+            Lage = DecommissionPhase.ReadOnly, Skrivskyddad = Integration.Simulation.SwedishTime.ToSwedish(state.Skrivskyddad.Value),
+        }); // nothing else changed: the lists were just found empty
     }
 
     public async Task<DecommissionOutcome> CarryOverSipAsync(int id, CancellationToken ct)

@@ -67,16 +67,15 @@ public sealed class DecommissionOverview(SamsaDb db, IntegrationClient directory
     {
         var open = await db.Arenden.AsNoTracking().Include(a => a.Vardtillfalle).ThenInclude(v => v!.Patient)
             .Where(a => a.Stangt == null).OrderBy(a => a.Id).ToListAsync(ct);
-        var rows = new List<ActiveCaseRow>();
-        foreach (var a in open)
+        var names = new Dictionary<string, string>(); // one directory lookup per owning ward, not per case
+        foreach (var ward in open.Select(a => a.AgareHsaId).Distinct())
         {
-            var unit = await directory.UnitAsync(a.AgareHsaId, sim.Today, ct);
-            rows.Add(new ActiveCaseRow(
-                SharedEvents.CaseReference(a.Id), Personnummer.Display(a.Personnummer), a.Vardtillfalle?.Patient?.FullName ?? string.Empty,
-                a.AgareHsaId, unit?.Namn ?? a.AgareHsaId, SwedishTime.ToSwedish(a.Oppnat),
-                a.OverforingBegard is { } asked ? SwedishTime.ToSwedish(asked) : null));
+            names[ward] = (await directory.UnitAsync(ward, sim.Today, ct))?.Namn ?? ward;
         }
-        return rows;
+        return [.. open.Select(a => new ActiveCaseRow(
+            SharedEvents.CaseReference(a.Id), Personnummer.Display(a.Personnummer), a.Vardtillfalle?.Patient?.FullName ?? string.Empty,
+            a.AgareHsaId, names[a.AgareHsaId], SwedishTime.ToSwedish(a.Oppnat),
+            a.OverforingBegard is { } asked ? SwedishTime.ToSwedish(asked) : null))];
     }
 
     private async Task<List<ActiveSipRow>> ActiveSipsAsync(CancellationToken ct)

@@ -17,11 +17,18 @@ public sealed class NoticeSender(SamsaDb db, IntegrationClient directory, CaseSt
     public async Task<SendOutcome> SendAsync(NoticeRequest request, CancellationToken ct)
     {
         var arende = await cases.ForStayAsync(request.VardtillfalleId, ct);
-        if (arende is null)
-        {
-            return SendOutcome.Failed("vardtillfalleId", "Vårdtillfället finns inte.");
-        }
-        var recipient = string.IsNullOrWhiteSpace(request.MottagareHsaId) ? null : await directory.UnitAsync(request.MottagareHsaId, sim.Today, ct);
+        return arende is null
+            ? SendOutcome.Failed("vardtillfalleId", "Vårdtillfället finns inte.")
+            : await SendAsync(arende, request, null, ct);
+    }
+
+    /// <summary>
+    /// Sends on a case the caller already holds; a caller that has the recipient from the directory already (a SIP's
+    /// participants) passes it, so a notice to each of several units does not look the case and units up again.
+    /// </summary>
+    public async Task<SendOutcome> SendAsync(Arende arende, NoticeRequest request, UnitDto? recipient, CancellationToken ct)
+    {
+        recipient ??= string.IsNullOrWhiteSpace(request.MottagareHsaId) ? null : await directory.UnitAsync(request.MottagareHsaId, sim.Today, ct);
         var now = sim.Clock.GetUtcNow().UtcDateTime;
         var readinessSent = request.Typ == MessageTypes.DischargeReadyWithdrawn && recipient is not null && await db.Meddelanden.AnyAsync(
             m => m.ArendeId == arende.Id && m.Typ == MessageTypes.DischargeReady && m.MottagareHsaId == recipient.HsaId, ct);
@@ -54,7 +61,7 @@ public sealed class NoticeSender(SamsaDb db, IntegrationClient directory, CaseSt
         var ids = new List<int>();
         foreach (var recipient in recipients)
         {
-            var outcome = await SendAsync(new NoticeRequest(MessageTypes.Admission, arende.VardtillfalleId, recipient, datum, Uppdatering: true), ct);
+            var outcome = await SendAsync(arende, new NoticeRequest(MessageTypes.Admission, arende.VardtillfalleId, recipient, datum, Uppdatering: true), null, ct);
             if (outcome.Errors.Count > 0)
             {
                 return outcome; // the same date is wrong for every recipient: the first refusal says it

@@ -46,8 +46,8 @@ public sealed class SkickaModel(CaseStore cases, IntegrationClient directory, No
         }
         var outcome = IsUpdate
             ? await sender.UpdateEstimateAsync(Arende, Datum, ct)
-            : await sender.SendAsync(new NoticeRequest(Kod, id, Mottagare, Datum, Motestid, Utskrivningstid, Deltagare?.Split('\n'),
-                Bilagor: await UploadsAsync(ct)), ct);
+            : await sender.SendAsync(Arende, new NoticeRequest(Kod, id, Mottagare, Datum, Motestid, Utskrivningstid, Deltagare?.Split('\n'),
+                Bilagor: await UploadsAsync(ct)), null, ct);
         Fel = outcome.Errors;
         Skickat = outcome.Id is not null;
         return Page();

@@ -66,7 +66,7 @@ public sealed class SipService(SamsaDb db, NoticeSender notices, IntegrationClie
         var names = units.Select(u => u.Namn).ToList();
         foreach (var unit in units)
         {
-            await notices.SendAsync(new NoticeRequest(MessageTypes.SipInvitation, arende.VardtillfalleId, unit.HsaId, Motestid: motestid, Deltagare: names), ct);
+            await notices.SendAsync(arende, new NoticeRequest(MessageTypes.SipInvitation, arende.VardtillfalleId, unit.HsaId, Motestid: motestid, Deltagare: names), unit, ct);
         }
         return new SipOutcome(sip, errors, null);
     }
