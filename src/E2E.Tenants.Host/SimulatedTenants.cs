@@ -52,7 +52,9 @@ public sealed class SimulatedTenants : IAsyncDisposable
         var sim = new SimulationState(StartupFaults.Resolve(options), options.DeliveryDelay)
         {
             MaxAttachmentBytes = options.MaxAttachmentBytes,
+            StartNow = options.Now,
         };
+        sim.RestoreStartClock();
         var owned = options.DataDirectory is null ? Directory.CreateTempSubdirectory("e2e-tenants-").FullName : null;
         var dataDirectory = options.DataDirectory ?? owned!;
         Directory.CreateDirectory(dataDirectory);

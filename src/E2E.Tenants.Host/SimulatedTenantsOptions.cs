@@ -6,6 +6,12 @@ public sealed class SimulatedTenantsOptions
     /// <summary>Where the SQLite files live; null means a fresh temporary folder, removed again on dispose.</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>
+    /// "Now" for the tenants' clock at start and after every reset (time runs on from it); null means real time.
+    /// Tests and the suite pass E2E_NOW here, so no run depends on the machine's calendar.
+    /// </summary>
+    public DateTimeOffset? Now { get; init; }
+
     /// <summary>Named faults switched on from the start; E2E_TENANT_FAULTS (comma-separated) adds more.</summary>
     public IReadOnlyCollection<string> Faults { get; init; } = [];
 

@@ -19,7 +19,7 @@ public static class SimulationEndpoints
             {
                 await ResetDirectoryAsync(db, ct);
                 state.RestoreStartupFaults();
-                state.Clock.Restore();
+                state.RestoreStartClock();
                 await state.ResetTenantsAsync(ct);
             }
             return Results.NoContent();

@@ -19,6 +19,9 @@ public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan 
     /// <summary>The largest attachment either tenant accepts (see Attachments/AttachmentPolicy).</summary>
     public long MaxAttachmentBytes { get; init; } = Attachments.AttachmentPolicy.DefaultMaxBytes;
     public SimulatedClock Clock { get; } = new();
+
+    /// <summary>"Now" at start and after every reset (tests and scenarios fix it, E2E_NOW); null means real time.</summary>
+    public DateTimeOffset? StartNow { get; init; }
     public WorkSignal Work { get; } = new();
 
     /// <summary>The API client secrets of this start (drawn at random; see Access/ApiClientSecrets).</summary>
@@ -42,6 +45,13 @@ public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan 
         {
             faults[fault] = true;
         }
+    }
+
+    /// <summary>A reset returns the clock to the "now" given at start, or to real time when none was given.</summary>
+    public void RestoreStartClock()
+    {
+        if (StartNow is { } now) Clock.SetNow(now);
+        else Clock.Restore();
     }
 
     /// <summary>Registers a tenant's reset; a tenant started again (after a restart) replaces its earlier hook.</summary>

@@ -4,7 +4,10 @@ using E2E.Tenants.Host;
 
 namespace E2E.Tenants.Tests.Support;
 
-/// <summary>One start of the tenants per fixture, reset before every test, reached only over HTTP.</summary>
+/// <summary>
+/// One start of the tenants per fixture, at the tests' "now" (TestClock), reset before every test (which also returns
+/// the clock to that "now"), reached only over HTTP.
+/// </summary>
 public abstract class TenantsTestBase
 {
     protected SimulatedTenants Tenants { get; private set; } = null!;
@@ -17,7 +20,7 @@ public abstract class TenantsTestBase
     [OneTimeSetUp]
     public async Task StartTenants()
     {
-        Tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions());
+        Tenants = await SimulatedTenants.StartAsync(TestClock.Options());
         clients = new TenantApiClients(Tenants);
         (Integration, Tokens, Samsa, Samvy) = (clients.Integration, clients.Tokens, clients.Samsa, clients.Samvy);
     }
