@@ -16,15 +16,15 @@ namespace E2E.Cli;
 /// </summary>
 internal static class DemoPatients
 {
-    public static async Task<IReadOnlyList<string>> AdmitAsync(SimulatedTenants tenants)
+    public static async Task<IReadOnlyList<string>> AdmitAsync(SimulatedTenants tenants, DateTimeOffset now)
     {
         var endpoints = new TenantEndpoints(tenants.SamsaUrl, tenants.SamvyUrl, tenants.IntegrationUrl, IsSimulated: true)
         {
             Credentials = new ApiCredentials(Client(tenants.SamsaClient), Client(tenants.SamvyClient)),
         };
         using var http = new TenantHttpClients(endpoints, new AllowedHostsGuard(["127.0.0.1"], "tenants"));
-        var patients = new PatientBuilder(seed: 1977, new InMemoryIdentityLeases());
-        var admittedAt = DateTimeOffset.Now.AddHours(-2);
+        var patients = new PatientBuilder(seed: 1977, new InMemoryIdentityLeases()) { Today = E2E.Core.Time.SwedishTime.DateOf(now) };
+        var admittedAt = now.AddHours(-2); // the tenants' clock started at "now"
 
         var nal = UnitCatalogue.Find("avdelning 32 på NÄL");
         var inSamvy = patients.LivingIn("Lerums kommun").Build();

@@ -1,3 +1,4 @@
+using E2E.Core.Time;
 using E2E.Organisation;
 using E2E.Tenants.Host;
 
@@ -28,7 +29,7 @@ internal static class TenantsCommand
         foreach (var user in tenants.DemoUsers.Take(4))
             Console.WriteLine($"  {user.Name,-20} {user.Role,-20} {user.UnitName,-32} {user.System}");
         Console.WriteLine("\nInskrivna patienter att börja med:");
-        foreach (var patient in await DemoPatients.AdmitAsync(tenants))
+        foreach (var patient in await DemoPatients.AdmitAsync(tenants, SuiteNow.IsSet ? SuiteNow.Value : TimeProvider.System.GetUtcNow()))
             Console.WriteLine($"  {patient}");
         var both = StaffCatalogue.AtUnit(UnitCatalogue.HomeCareIn("Alingsås").HsaId).Single(s => s.Role == StaffRoles.MunicipalCoordinator);
         Console.WriteLine($"\nUppdrag i båda systemen: {both} (hemsjukvården i Samvy, biståndshandläggarna i SAMSA).");
@@ -47,7 +48,12 @@ internal static class TenantsCommand
     {
         try
         {
-            return await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = data });
+            // Real time for exploration unless E2E_NOW asks for another "now" (as the tests and scenarios use it).
+            return await SimulatedTenants.StartAsync(new SimulatedTenantsOptions
+            {
+                DataDirectory = data,
+                Now = SuiteNow.IsSet ? SuiteNow.Value : null,
+            });
         }
         catch (E2E.Tenants.Integration.Hosting.KeptDataMismatchException e)
         {

@@ -6,14 +6,14 @@ using E2E.TestData;
 namespace E2E.Drivers;
 
 /// <summary>Admits a patient on a ward, in whichever system the ward works in (arranged through the API).</summary>
-public sealed class AdmissionDriver(UnitDirectoryDriver directory, SamsaApiClient samsa, SamvyFhirClient samvy)
+public sealed class AdmissionDriver(UnitDirectoryDriver directory, SamsaApiClient samsa, SamvyFhirClient samvy, TenantClock clock)
 {
     public async Task<Admission> AdmitPatientAsync(Patient patient, KnownUnit ward)
     {
         if (!ward.IsWard)
             throw new ArgumentException($"{ward.DisplayName} är ingen vårdavdelning; patienter skrivs in på avdelningar.");
         var system = await directory.SystemOfAsync(ward);
-        var admittedAt = DateTimeOffset.Now.AddHours(-1);
+        var admittedAt = (await clock.NowAsync()).AddHours(-1);
         if (system == CareSystem.Samsa)
         {
             await samsa.RegisterPatientAsync(patient, ward.HsaId);

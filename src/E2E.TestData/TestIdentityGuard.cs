@@ -8,15 +8,18 @@ public static class TestIdentityGuard
     private const string Prefix = "Stoppat av testidentitetsvakten: ";
 
     /// <summary>Throws <see cref="TestIdentityRefusedException"/> unless the number is on Skatteverket's test lists.</summary>
-    public static void EnsureTestIdentity(string personnummer)
+    public static void EnsureTestIdentity(string personnummer, DateOnly? referenceDate = null)
     {
-        if (Check(personnummer) is { } refusal) throw refusal;
+        if (Check(personnummer, referenceDate) is { } refusal) throw refusal;
     }
 
-    /// <summary>Null when the number may be sent; otherwise why not, in Swedish, naming the value.</summary>
-    public static TestIdentityRefusedException? Check(string value)
+    /// <summary>
+    /// Null when the number may be sent; otherwise why not, in Swedish, naming the value. A 10-digit number gets
+    /// its century from <paramref name="referenceDate"/> (the scenario's today).
+    /// </summary>
+    public static TestIdentityRefusedException? Check(string value, DateOnly? referenceDate = null)
     {
-        if (!PersonnummerParser.TryParse(value, out var number, out var error))
+        if (!PersonnummerParser.TryParse(value, out var number, out var error, referenceDate))
         {
             var reason = error!.Reason == PersonnummerError.FelKontrollsiffra
                 ? TestIdentityRefusal.FelKontrollsiffra

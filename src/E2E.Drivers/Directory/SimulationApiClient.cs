@@ -21,6 +21,25 @@ public sealed class SimulationApiClient(TenantHttpClients http)
         return await http.Integration.GetFromJsonAsync<List<string>>("_sim/faults", TenantHttpClients.Json) ?? [];
     }
 
+    /// <summary>The simulated clock as all three apps read it (_sim/klocka).</summary>
+    public sealed record ClockReading(DateTimeOffset Nu, DateOnly Idag, bool Flyttad);
+
+    public async Task<ClockReading> GetClockAsync()
+    {
+        EnsureSimulated();
+        var response = await http.Integration.GetAsync("_sim/klocka");
+        await response.EnsureSuccessAsync("läsa de simulerade tenanternas klocka");
+        return await response.Content.ReadFromJsonAsync<ClockReading>(TenantHttpClients.Json)
+               ?? throw new InvalidOperationException("De simulerade tenanternas klocka svarade utan innehåll.");
+    }
+
+    public async Task SetClockAsync(DateTimeOffset now)
+    {
+        EnsureSimulated();
+        var response = await http.Integration.PutAsJsonAsync("_sim/klocka", new { nu = now }, TenantHttpClients.Json);
+        await response.EnsureSuccessAsync($"ställa de simulerade tenanternas klocka på {now:yyyy-MM-dd HH:mm zzz}");
+    }
+
     private void EnsureSimulated()
     {
         if (!http.Endpoints.IsSimulated)

@@ -27,6 +27,8 @@ public sealed class ReportEnvironmentHooks
             ["Samvy"] = run.Endpoints.Samvy.ToString(),
             ["Regeluppsättning systemval"] = environment.RuleSets.Systemval,
             ["Regeluppsättning betalning"] = environment.RuleSets.Betalning,
+            ["Tenanternas klocka vid start (E2E_NOW)"] = environment.EmbeddedTenants
+                ? E2E.Core.Time.SwedishTime.Iso(E2E.Core.Time.SuiteNow.Value) : "verklig tid",
             ["Körningens frö (E2E_SEED)"] = TestDataSeed.Run.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Webbläsare"] = run.Settings.Playwright.Browser,
         });

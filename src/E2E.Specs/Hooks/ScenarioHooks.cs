@@ -1,5 +1,6 @@
 using E2E.Core.Browser;
 using E2E.Core.Settings;
+using E2E.Drivers;
 using E2E.Drivers.Http;
 using E2E.Reporting;
 using E2E.Specs.Support;
@@ -38,6 +39,11 @@ public sealed class ScenarioHooks(IObjectContainer container, ScenarioContext sc
             container.Resolve<FeatureContext>().FeatureInfo.Title, scenario.ScenarioInfo.Title, examples);
         ScenarioReport.AddParameter(scenario, "seed", TestDataSeed.Run.ToString());
     }
+
+    /// <summary>Today on the tenants' clock (E2E_NOW in simulation), before any step counts a date from it.</summary>
+    [BeforeScenario(Order = 1)]
+    public async Task ReadTenantsTodayAsync() =>
+        container.Resolve<ScenarioClock>().Today = await container.Resolve<TenantClock>().TodayAsync();
 
     [AfterScenario(Order = 0)]
     public async Task FinishScenarioAsync()

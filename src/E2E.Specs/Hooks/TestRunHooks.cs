@@ -1,4 +1,5 @@
 using E2E.Core.Settings;
+using E2E.Core.Time;
 using E2E.Specs.Support;
 using Reqnroll;
 
@@ -12,6 +13,7 @@ public sealed class TestRunHooks
     public static async Task StartRunAsync()
     {
         var settings = SuiteSettings.Load();
+        RefuseFixedNowAtRealTenants(settings.Environment);
         var endpoints = settings.Environment.EmbeddedTenants
             ? await EmbeddedTenants.StartAsync()
             : TenantEndpoints.FromEnvironment(settings.Environment);
@@ -19,7 +21,17 @@ public sealed class TestRunHooks
         Console.WriteLine(
             $"Miljö: {settings.Environment.Name} ({settings.Environment.SourceFile}); " +
             $"regeluppsättningar: systemval={settings.Environment.RuleSets.Systemval}, " +
-            $"betalning={settings.Environment.RuleSets.Betalning}; SAMSA {endpoints.Samsa}, Samvy {endpoints.Samvy}.");
+            $"betalning={settings.Environment.RuleSets.Betalning}; SAMSA {endpoints.Samsa}, Samvy {endpoints.Samvy}" +
+            (settings.Environment.EmbeddedTenants ? $"; tenanternas klocka {SwedishTime.Iso(SuiteNow.Value)}." : "."));
+    }
+
+    // Real tenants run on real time; a scenario that counted from another "now" would expect the wrong days.
+    private static void RefuseFixedNowAtRealTenants(EnvironmentSettings environment)
+    {
+        if (environment.EmbeddedTenants || !SuiteNow.IsSet) return;
+        throw new InvalidOperationException(
+            $"{SuiteNow.Variable} är satt, men miljön {environment.Name} ({environment.SourceFile}) har riktiga " +
+            "tenants utan testklocka: där gäller verklig tid. Ta bort " + SuiteNow.Variable + " eller kör mot miljön local.");
     }
 
     [AfterTestRun]

@@ -11,7 +11,7 @@ namespace E2E.Specs.Steps;
 /// {enhet}, {system}, {kommun}, {datum}, {patient}, {personnummer}, {reservnummer}. One capture group each: Reqnroll passes the groups as arguments.
 /// </summary>
 [Binding]
-public sealed class ParameterTransformations
+public sealed class ParameterTransformations(ScenarioClock clock)
 {
     /// <summary>
     /// A unit of the shared organisation catalogue: "avdelning 32 på NÄL", "avdelning 21 på Östra sjukhuset",
@@ -32,10 +32,11 @@ public sealed class ParameterTransformations
     /// naming the value and why, before anything reaches a tenant.
     /// </summary>
     [StepArgumentTransformation(@"(\d{6}(?:\d{2})?[-+]?\d{4})", Name = "personnummer")]
-    public static E2E.TestData.Identities.Personnummer Personnummer(string value)
+    public E2E.TestData.Identities.Personnummer Personnummer(string value)
     {
-        TestIdentityGuard.EnsureTestIdentity(value);
-        return E2E.TestData.Identities.Personnummer.Parse(value);
+        // A 10-digit number's century counts from the tenants' today.
+        TestIdentityGuard.EnsureTestIdentity(value, clock.Today);
+        return E2E.TestData.Identities.Personnummer.Parse(value, clock.Today);
     }
 
     /// <summary>A reserve number in VGR's format, "19380512M077"; a wrong sex letter, serial or check digit is named.</summary>
@@ -52,5 +53,5 @@ public sealed class ParameterTransformations
         E2E.Organisation.MunicipalityCatalogue.Find(phrase);
 
     [StepArgumentTransformation(@"(idag|i dag|imorgon|i morgon|om \d+ dagar?|\d{4}-\d{2}-\d{2})", Name = "datum")]
-    public static DateOnly Date(string phrase) => RelativeDate.Parse(phrase, DateOnly.FromDateTime(DateTime.Now));
+    public DateOnly Date(string phrase) => RelativeDate.Parse(phrase, clock.Today);
 }

@@ -1,11 +1,13 @@
 using E2E.Core.Settings;
+using E2E.Core.Time;
 using E2E.Tenants.Host;
 
 namespace E2E.Specs.Support;
 
 /// <summary>
 /// The one file of the suite that knows the simulated tenants' code: it starts them in-process for environments
-/// with "embeddedTenants": true. Everything else reaches them over HTTP and the browser, as it would real tenants.
+/// with "embeddedTenants": true, their clock at the run's "now" (E2E_NOW, else the real time). Everything else
+/// reaches them over HTTP and the browser, as it would real tenants.
 /// </summary>
 internal static class EmbeddedTenants
 {
@@ -14,7 +16,7 @@ internal static class EmbeddedTenants
 
     public static async Task<TenantEndpoints> StartAsync()
     {
-        _tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Faults = FaultsFromEnvironment() });
+        _tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Faults = FaultsFromEnvironment(), Now = SuiteNow.Value });
         return new TenantEndpoints(
             TenantEndpoints.WithTrailingSlash(_tenants.SamsaUrl.ToString()),
             TenantEndpoints.WithTrailingSlash(_tenants.SamvyUrl.ToString()),

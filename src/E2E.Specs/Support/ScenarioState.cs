@@ -13,8 +13,12 @@ public sealed class ScenarioState(IObjectContainer container)
 
     private PatientBuilder? _patients;
     // The scenario's leases (shared lease store) when the hooks registered them, else in-process reservations.
+    // Ages count from the tenants' today, not the machine's.
     public PatientBuilder Patients => _patients ??= new PatientBuilder(Seed,
-        container.IsRegistered<IIdentityLeases>() ? container.Resolve<IIdentityLeases>() : null);
+        container.IsRegistered<IIdentityLeases>() ? container.Resolve<IIdentityLeases>() : null)
+    {
+        Today = container.Resolve<ScenarioClock>().Today,
+    };
 
     public Admission? Admission { get; set; }
 

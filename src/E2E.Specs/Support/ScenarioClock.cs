@@ -1,0 +1,11 @@
+namespace E2E.Specs.Support;
+
+/// <summary>
+/// The scenario's "today" on the tenants' clock, read when the scenario starts: "idag", "om 5 dagar", ages and
+/// short personnummer count from it, never from the machine's calendar. A step that moves the tenants' clock
+/// updates it.
+/// </summary>
+public sealed class ScenarioClock
+{
+    public DateOnly Today { get; set; }
+}
