@@ -1,3 +1,4 @@
+using E2E.Core.Time;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -32,7 +33,7 @@ public sealed class EndpointMix
         var samvyWard = await BenchmarkTokens.SamvyAsync(http, tenants, SamvyWard);
         var patient = new { personnummer = Anna, fornamn = "Anna", efternamn = "Testsson", gatuadress = "Storgatan 1", postnummer = "443 30", postort = "Lerum" };
         (await http.SendAsync(Post(new Uri(samsa, "api/patienter"), patient).With(ward))).EnsureSuccessStatusCode();
-        using var stay = await http.SendAsync(Post(new Uri(samsa, "api/vardtillfallen"), new { personnummer = Anna, enhetHsaId = Ward, inskrivningstid = DateTimeOffset.UtcNow }).With(ward));
+        using var stay = await http.SendAsync(Post(new Uri(samsa, "api/vardtillfallen"), new { personnummer = Anna, enhetHsaId = Ward } /* admitted at the tenants' now */).With(ward));
         var stayId = (await stay.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         var fhirPatient = """{"resourceType":"Patient","identifier":[{"system":"urn:oid:1.2.752.129.2.1.3.1","value":"194001042383"}],"name":[{"family":"Testsson","given":["Anna"]}]}""";
         (await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, new Uri(samvy, "fhir/Patient"))
@@ -49,7 +50,7 @@ public sealed class EndpointMix
             new("SAMSA: GET inkorg", (_, ct) => http.SendAsync(Get(new Uri(samsa, $"api/inkorgar/{Lerum}/meddelanden")).With(lerum), ct)),
             new("Samvy: GET fhir/Patient?identifier", (_, ct) => http.SendAsync(Get(new Uri(samvy, $"fhir/Patient?identifier={Anna}")).With(samvyWard), ct)),
             new("SAMSA: POST inskrivningsmeddelande", (i, ct) => http.SendAsync(Post(new Uri(samsa, "api/meddelanden/inskrivningsmeddelande"),
-                new { vardtillfalleId = stayId, mottagareHsaId = Lerum, beraknatUtskrivningsdatum = DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UtcNow).DayNumber + 1 + (i % 20)) }).With(ward), ct)),
+                new { vardtillfalleId = stayId, mottagareHsaId = Lerum, beraknatUtskrivningsdatum = SwedishTime.DateOf(SuiteNow.Value).AddDays(1 + (i % 20)) }).With(ward), ct)),
             new("Integration: GET api/betalning", (_, ct) => http.GetAsync(new Uri(integration, "api/betalning?manad=2026-03"), ct)),
         ]);
     }

@@ -5,7 +5,7 @@ using E2E.Tenants.Host;
 var requests = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 2000;
 var concurrency = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 32;
 
-await using var tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions());
+await using var tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Now = E2E.Core.Time.SuiteNow.Value }); // E2E_NOW or real time
 using var http = new HttpClient();
 var mix = await EndpointMix.PrepareAsync(http, tenants);
 
