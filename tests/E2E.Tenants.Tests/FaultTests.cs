@@ -34,13 +34,14 @@ public sealed class FaultTests : TenantsTestBase
     [Test]
     public async Task Dropping_messages_loses_cross_system_notices_and_only_those()
     {
+        var (crossingEstimate, localEstimate, markerEstimate) = (TestClock.Day(1), TestClock.Day(2), TestClock.Day(9));
         await SwitchFaultAsync("tappa-meddelanden");
         var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
         var encounter = await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
         var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
 
-        using var crossing = await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, Units.Lerum, "2026-12-01");
-        using var local = await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, "2026-12-02");
+        using var crossing = await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, Units.Lerum, crossingEstimate);
+        using var local = await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, localEstimate);
 
         crossing.StatusCode.Should().Be(HttpStatusCode.Created, "the sender sees a dropped message as sent");
         local.StatusCode.Should().Be(HttpStatusCode.Created);
@@ -52,12 +53,12 @@ public sealed class FaultTests : TenantsTestBase
             .Should().ContainSingle();
         await SwitchFaultAsync("tappa-meddelanden", on: false);
         var marker = await Samvy.CreatePatientAsync(TestPatients.Bo);
-        using var sentMarker = await Samvy.SendAdmissionNoticeAsync(marker, encounter, Units.Avd32Nal, Units.Lerum, "2026-12-09");
+        using var sentMarker = await Samvy.SendAdmissionNoticeAsync(marker, encounter, Units.Avd32Nal, Units.Lerum, markerEstimate);
         var inbox = await Eventually.UntilAsync(() => Samsa.InboxAsync(Units.Lerum),
-            rows => rows.Any(r => r.GetProperty("beraknatUtskrivningsdatum").GetString() == "2026-12-09"));
+            rows => rows.Any(r => r.GetProperty("beraknatUtskrivningsdatum").GetString() == markerEstimate));
 
         inbox.Select(r => r.GetProperty("beraknatUtskrivningsdatum").GetString())
-            .Should().BeEquivalentTo(["2026-12-02", "2026-12-09"], "only the cross-system notice sent under the fault is lost");
+            .Should().BeEquivalentTo([localEstimate, markerEstimate], "only the cross-system notice sent under the fault is lost");
         var routed = await RoutedAsync();
         routed.Select(m => m.GetProperty("status").GetString()).Should().Equal("tappad", "levererad");
     }

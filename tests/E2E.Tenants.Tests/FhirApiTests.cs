@@ -39,15 +39,16 @@ public sealed class FhirApiTests : TenantsTestBase
         var anna = await Samvy.CreatePatientAsync(TestPatients.Anna);
         var bo = await Samvy.CreatePatientAsync(TestPatients.Bo);
         var encounter = await Samvy.CreateEncounterAsync(anna, Units.Avd32Nal);
-        (await Samvy.SendAdmissionNoticeAsync(anna, encounter, Units.Avd32Nal, Units.Alingsas, "2026-12-01")).EnsureSuccessStatusCode();
-        (await Samvy.SendAdmissionNoticeAsync(bo, encounter, Units.Avd32Nal, Units.Alingsas, "2026-12-02")).EnsureSuccessStatusCode();
+        var (annasEstimate, bosEstimate) = (TestClock.Day(1), TestClock.Day(2));
+        (await Samvy.SendAdmissionNoticeAsync(anna, encounter, Units.Avd32Nal, Units.Alingsas, annasEstimate)).EnsureSuccessStatusCode();
+        (await Samvy.SendAdmissionNoticeAsync(bo, encounter, Units.Avd32Nal, Units.Alingsas, bosEstimate)).EnsureSuccessStatusCode();
 
         var forAlingsas = await Samvy.SearchAsync($"Communication?recipient=Organization/{Units.Alingsas}&category=inskrivningsmeddelande");
         var forAnna = await Samvy.SearchAsync($"Communication?recipient=Organization/{Units.Alingsas}&subject=Patient/{anna}");
         var forWard = await Samvy.SearchAsync($"Communication?recipient=Organization/{Units.Avd32Nal}");
 
         forAlingsas.Should().HaveCount(2);
-        forAnna.Should().ContainSingle().Which.GetProperty("extension")[0].GetProperty("valueDate").GetString().Should().Be("2026-12-01");
+        forAnna.Should().ContainSingle().Which.GetProperty("extension")[0].GetProperty("valueDate").GetString().Should().Be(annasEstimate);
         forWard.Should().BeEmpty("the ward sent both notices and received none");
     }
 

@@ -17,7 +17,7 @@ public sealed class FhirConformanceTests : TenantsTestBase
     {
         var patientId = await Samvy.CreatePatientAsync(TestPatients.Anna);
         var encounterId = await Samvy.CreateEncounterAsync(patientId, Units.Avd32Nal);
-        using var sent = await Samvy.SendAdmissionNoticeAsync(patientId, encounterId, Units.Avd32Nal, Units.Alingsas, "2026-12-01");
+        using var sent = await Samvy.SendAdmissionNoticeAsync(patientId, encounterId, Units.Avd32Nal, Units.Alingsas, TestClock.Day(1));
 
         var communication = await ReadAsync<Communication>(sent);
         var patient = await ReadAsync<Patient>(await Samvy.Http.GetAsync($"Patient/{patientId}"));

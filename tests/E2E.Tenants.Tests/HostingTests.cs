@@ -12,8 +12,8 @@ public sealed class HostingTests
     [Test]
     public async Task Two_starts_run_side_by_side_on_free_loopback_ports()
     {
-        await using var first = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions());
-        await using var second = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions());
+        await using var first = await SimulatedTenants.StartAsync(TestClock.Options());
+        await using var second = await SimulatedTenants.StartAsync(TestClock.Options());
 
         var urls = new[] { first.SamsaUrl, first.SamvyUrl, first.IntegrationUrl, second.SamsaUrl, second.SamvyUrl, second.IntegrationUrl };
         urls.Select(u => u.Port).Should().OnlyHaveUniqueItems();
@@ -26,7 +26,7 @@ public sealed class HostingTests
         var directory = Directory.CreateTempSubdirectory("e2e-tenants-test-").FullName;
         try
         {
-            await using (await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = directory }))
+            await using (await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Now = TestClock.Now, DataDirectory = directory }))
             {
                 Directory.GetFiles(directory, "*.db").Select(Path.GetFileName)
                     .Should().BeEquivalentTo(["integration.db", "samsa.db", "samvy.db"]);
@@ -45,10 +45,10 @@ public sealed class HostingTests
         var directory = Directory.CreateTempSubdirectory("e2e-tenants-test-").FullName;
         try
         {
-            await using (await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = directory }))
+            await using (await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Now = TestClock.Now, DataDirectory = directory }))
             {
             }
-            await using (await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = directory }))
+            await using (await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Now = TestClock.Now, DataDirectory = directory }))
             {
                 // the same version starts again on its own data
             }
@@ -61,7 +61,7 @@ public sealed class HostingTests
                 (await older.ExecuteNonQueryAsync()).Should().Be(1);
             }
 
-            var start = async () => await (await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = directory })).DisposeAsync();
+            var start = async () => await (await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Now = TestClock.Now, DataDirectory = directory })).DisposeAsync();
 
             (await start.Should().ThrowAsync<InvalidOperationException>()).Which.Message
                 .Should().Contain(samsa).And.Contain("Starta utan --behall-data");
@@ -78,7 +78,7 @@ public sealed class HostingTests
         Environment.SetEnvironmentVariable(SimulatedTenantsOptions.FaultsEnvironmentVariable, " tappa-meddelanden ,");
         try
         {
-            await using var tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions());
+            await using var tenants = await SimulatedTenants.StartAsync(TestClock.Options());
             using var http = new HttpClient { BaseAddress = tenants.IntegrationUrl };
             (await http.DeleteAsync("_sim/faults/tappa-meddelanden")).EnsureSuccessStatusCode();
 
@@ -95,7 +95,7 @@ public sealed class HostingTests
     [Test]
     public async Task An_unknown_fault_at_start_is_refused_in_Swedish()
     {
-        var start = () => SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Faults = ["inget-sadant-fel"] });
+        var start = () => SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Now = TestClock.Now, Faults = ["inget-sadant-fel"] });
 
         await start.Should().ThrowAsync<ArgumentException>().WithMessage("*Okänt fel \"inget-sadant-fel\"*tappa-meddelanden*");
     }
@@ -105,7 +105,7 @@ public sealed class HostingTests
     {
         var port = FreePort();
 
-        await using var tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { IntegrationPort = port });
+        await using var tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Now = TestClock.Now, IntegrationPort = port });
 
         tenants.IntegrationUrl.Should().Be(new Uri($"http://127.0.0.1:{port}/"));
     }
@@ -117,7 +117,7 @@ public sealed class HostingTests
         Environment.SetEnvironmentVariable("Kestrel__Endpoints__Stray__Url", $"http://127.0.0.1:{stray}");
         try
         {
-            await using var tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions());
+            await using var tenants = await SimulatedTenants.StartAsync(TestClock.Options());
 
             using var probe = new System.Net.Sockets.TcpClient();
             var connect = () => probe.ConnectAsync(System.Net.IPAddress.Loopback, stray);

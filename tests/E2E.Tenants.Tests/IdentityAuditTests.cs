@@ -12,7 +12,7 @@ public sealed class IdentityAuditTests : TenantsTestBase
     public async Task Each_app_lists_the_identities_it_stores_and_a_reset_empties_them()
     {
         var stay = await Samsa.AdmitAsync(TestPatients.Anna, Units.Avd51Sahlgrenska);
-        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, "2026-12-01")).EnsureSuccessStatusCode();
+        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, TestClock.Day(1))).EnsureSuccessStatusCode();
         await Samvy.CreatePatientAsync(TestPatients.Bo);
         using var samsa = new HttpClient { BaseAddress = Tenants.SamsaUrl };
         using var samvy = new HttpClient { BaseAddress = Tenants.SamvyUrl };

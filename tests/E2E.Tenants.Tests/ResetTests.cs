@@ -12,7 +12,7 @@ public sealed class ResetTests : TenantsTestBase
     public async Task Reset_empties_both_tenants_and_reseeds_the_directory()
     {
         var stay = await Samsa.AdmitAsync(TestPatients.Anna, Units.Avd51Sahlgrenska);
-        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, "2026-12-01")).EnsureSuccessStatusCode();
+        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, TestClock.Day(1))).EnsureSuccessStatusCode();
         await Samvy.CreatePatientAsync(TestPatients.Bo);
         (await Integration.PutAsJsonAsync("_sim/enheter", new[]
         {

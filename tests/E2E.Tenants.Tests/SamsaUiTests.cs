@@ -34,7 +34,8 @@ public sealed class SamsaUiTests : TenantsTestBase
     public async Task Inbox_shows_the_units_notices_and_only_that_units()
     {
         var stay = await Samsa.AdmitAsync(TestPatients.Anna, Units.Avd51Sahlgrenska);
-        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, "2026-12-01")).EnsureSuccessStatusCode();
+        var estimate = TestClock.Day(1);
+        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, estimate)).EnsureSuccessStatusCode();
         using var lerum = new WebSession(Tenants.SamsaUrl);
         using var ward = new WebSession(Tenants.SamsaUrl);
         await lerum.LoginAsync(Units.LerumName);
@@ -45,7 +46,7 @@ public sealed class SamsaUiTests : TenantsTestBase
 
         inbox.Should().Contain($"<h1>Inkorg – {Units.LerumName}</h1>").And.Contain("""<nav aria-label="Huvudmeny" """)
             .And.Contain("""<table aria-label="Inkorg">""").And.Contain(">Inskrivningsmeddelande</a>")
-            .And.Contain(TestPatients.Anna.Display).And.Contain("2026-12-01").And.Contain(">Uppdatera</button>");
+            .And.Contain(TestPatients.Anna.Display).And.Contain(estimate).And.Contain(">Uppdatera</button>");
         wardInbox.Should().Contain($"Inkorg – {Units.Avd51SahlgrenskaName}").And.NotContain(TestPatients.Anna.Display);
     }
 
@@ -63,7 +64,7 @@ public sealed class SamsaUiTests : TenantsTestBase
             .And.Contain("""<label for="datum">Beräknat utskrivningsdatum</label>""");
 
         var (_, invalid) = await web.PostFormAsync(path, form, new() { ["Mottagare"] = "", ["Datum"] = "" });
-        var (_, sent) = await web.PostFormAsync(path, form, new() { ["Mottagare"] = Units.Lerum, ["Datum"] = "2026-12-03" });
+        var (_, sent) = await web.PostFormAsync(path, form, new() { ["Mottagare"] = Units.Lerum, ["Datum"] = TestClock.Day(3) });
 
         invalid.Should().Contain("Välj en mottagare.").And.NotContain("role=\"status\"");
         sent.Should().Contain("""<p role="status" class="kvitto">Inskrivningsmeddelandet har skickats</p>""");

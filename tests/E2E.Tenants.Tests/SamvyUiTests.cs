@@ -27,7 +27,7 @@ public sealed class SamvyUiTests : TenantsTestBase
     {
         var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
         var encounter = await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
-        (await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, Units.Alingsas, "2026-12-01")).EnsureSuccessStatusCode();
+        (await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, Units.Alingsas, TestClock.Day(1))).EnsureSuccessStatusCode();
         using var web = new WebSession(Tenants.SamvyUrl);
         await web.LoginAsync(Units.Avd32NalName);
 
@@ -45,7 +45,7 @@ public sealed class SamvyUiTests : TenantsTestBase
     {
         (await Integration.PutAsJsonAsync("_sim/enheter", new[]
         {
-            new { hsaId = "SE2321000131-E000000001003", namn = "Hemsjukvården Väntebo kommun", typ = "hemsjukvard", kommun = "Väntebo", driftsattFran = "2099-01-01" },
+            new { hsaId = "SE2321000131-E000000001003", namn = "Hemsjukvården Väntebo kommun", typ = "hemsjukvard", kommun = "Väntebo", driftsattFran = TestClock.Day(30) },
         })).EnsureSuccessStatusCode();
         var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
         await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
@@ -58,7 +58,7 @@ public sealed class SamvyUiTests : TenantsTestBase
             .And.Contain("<option value=\"Hemsjukvården Väntebo kommun\">SAMSA-inkorg via integrationen</option>",
                 "a unit waiting for its Samvy live-from date is offered only with its SAMSA inbox (rule 5)");
 
-        var (_, sent) = await web.PostFormAsync($"samverkansvy/{patient}", view, new() { ["Mottagare"] = Units.LerumName, ["Datum"] = "2026-12-04" });
+        var (_, sent) = await web.PostFormAsync($"samverkansvy/{patient}", view, new() { ["Mottagare"] = Units.LerumName, ["Datum"] = TestClock.Day(4) });
 
         sent.Should().Contain("""<p role="status" class="kvitto">Inskrivningsmeddelandet har skickats</p>""");
         var inbox = await Eventually.UntilAsync(() => Samsa.InboxAsync(Units.Lerum), rows => rows.Length > 0);
@@ -69,14 +69,15 @@ public sealed class SamvyUiTests : TenantsTestBase
     public async Task Message_centre_shows_a_notice_that_came_from_SAMSA()
     {
         var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
-        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, "2026-12-05")).EnsureSuccessStatusCode();
+        var estimate = TestClock.Day(5);
+        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, estimate)).EnsureSuccessStatusCode();
         using var web = new WebSession(Tenants.SamvyUrl);
         await web.LoginAsync(Units.AlingsasName);
 
         var html = await Eventually.UntilAsync(async () => (await web.GetAsync("meddelandecenter")).Html, h => h.Contains(TestPatients.Bo.Display));
 
         html.Should().Contain($"<h1>Meddelandecenter – {Units.AlingsasName}</h1>").And.Contain("""<table aria-label="Inkorg">""")
-            .And.Contain(TestPatients.Bo.Display).And.Contain("Kungsgatan 5, 441 30 Alingsås").And.Contain("2026-12-05")
+            .And.Contain(TestPatients.Bo.Display).And.Contain("Kungsgatan 5, 441 30 Alingsås").And.Contain(estimate)
             .And.Contain(Units.Avd51SahlgrenskaName).And.Contain(">Uppdatera</button>");
     }
 

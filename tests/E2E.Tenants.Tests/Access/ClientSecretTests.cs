@@ -1,4 +1,5 @@
 using E2E.Tenants.Host;
+using E2E.Tenants.Tests.Support;
 using FluentAssertions;
 
 namespace E2E.Tenants.Tests.Access;
@@ -9,8 +10,8 @@ public sealed class ClientSecretTests
     [Test]
     public async Task Every_start_draws_its_own_secrets_and_never_prints_them()
     {
-        await using var first = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions());
-        await using var second = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions());
+        await using var first = await SimulatedTenants.StartAsync(TestClock.Options());
+        await using var second = await SimulatedTenants.StartAsync(TestClock.Options());
 
         first.SamsaClient.ClientSecret.Should().HaveLength(64).And.NotBe(first.SamvyClient.ClientSecret);
         second.SamsaClient.ClientSecret.Should().NotBe(first.SamsaClient.ClientSecret);

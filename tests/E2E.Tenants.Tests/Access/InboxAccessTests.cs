@@ -110,12 +110,12 @@ public sealed class InboxAccessTests : TenantsTestBase
         var encounter = await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
         using var samsaRequest = new HttpRequestMessage(HttpMethod.Post, "api/meddelanden/inskrivning")
         {
-            Content = JsonContent.Create(new { vardtillfalleId = stay, mottagareHsaId = Units.Lerum, beraknatUtskrivningsdatum = "2026-12-01" }),
+            Content = JsonContent.Create(new { vardtillfalleId = stay, mottagareHsaId = Units.Lerum, beraknatUtskrivningsdatum = TestClock.Day(1) }),
         };
         ActingUnitHandler.ActAs(samsaRequest, Boras.HsaId);
         using var samvyRequest = new HttpRequestMessage(HttpMethod.Post, "Communication")
         {
-            Content = SamvyFhir.Content(SamvyFhir.AdmissionNotice(patient, encounter, Units.Avd32Nal, Units.Alingsas, "2026-12-03")),
+            Content = SamvyFhir.Content(SamvyFhir.AdmissionNotice(patient, encounter, Units.Avd32Nal, Units.Alingsas, TestClock.Day(3))),
         };
         ActingUnitHandler.ActAs(samvyRequest, Units.Alingsas);
 
@@ -132,7 +132,7 @@ public sealed class InboxAccessTests : TenantsTestBase
     private async Task<int> SamsaNoticeToLerumAsync()
     {
         var stay = await Samsa.AdmitAsync(TestPatients.Anna, Units.Avd51Sahlgrenska);
-        using var sent = await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, "2026-12-01");
+        using var sent = await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, TestClock.Day(1));
         sent.StatusCode.Should().Be(HttpStatusCode.Created);
         return (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }
@@ -141,16 +141,16 @@ public sealed class InboxAccessTests : TenantsTestBase
     {
         var patient = await Samvy.CreatePatientAsync(TestPatients.Bo);
         var encounter = await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
-        using var sent = await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, Units.Alingsas, "2026-12-02");
+        using var sent = await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, Units.Alingsas, TestClock.Day(2));
         sent.StatusCode.Should().Be(HttpStatusCode.Created);
         return (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
-    // A third Samvy unit, neither sender nor recipient (the reset moves it back to SAMSA).
+    // A third Samvy unit, neither sender nor recipient, live in Samvy since yesterday (the reset moves it back to SAMSA).
     private async Task MoveLerumToSamvyAsync() =>
         (await Integration.PutAsJsonAsync("_sim/enheter", new[]
         {
-            new { hsaId = Units.Lerum, namn = Units.LerumName, typ = "hemsjukvard", kommun = "Lerum", driftsattFran = "2024-11-12" },
+            new { hsaId = Units.Lerum, namn = Units.LerumName, typ = "hemsjukvard", kommun = "Lerum", driftsattFran = TestClock.Day(-1) },
         })).EnsureSuccessStatusCode();
 
     private async Task<HttpResponseMessage> AsLerumAsync(string path)

@@ -15,7 +15,7 @@ public sealed class FirelyValidationTests : TenantsTestBase
         var patientId = await Samvy.CreatePatientAsync(TestPatients.Anna);
         var encounterId = await Samvy.CreateEncounterAsync(patientId, Units.Avd32Nal);
 
-        var sent = await ValidAsync<Communication>(await Samvy.SendAdmissionNoticeAsync(patientId, encounterId, Units.Avd32Nal, Units.Lerum, "2026-12-01"));
+        var sent = await ValidAsync<Communication>(await Samvy.SendAdmissionNoticeAsync(patientId, encounterId, Units.Avd32Nal, Units.Lerum, TestClock.Day(1)));
         await ValidAsync<Communication>(await Samvy.Http.GetAsync($"Communication/{sent.Id}"));
         await ValidAsync<Patient>(await Samvy.Http.GetAsync($"Patient/{patientId}"));
         await ValidAsync<Encounter>(await Samvy.Http.GetAsync($"Encounter/{encounterId}"));

@@ -38,7 +38,7 @@ public sealed class OperationOutcomeTests : TenantsTestBase
         var patientId = await Samvy.CreatePatientAsync(TestPatients.Anna);
         var encounterId = await Samvy.CreateEncounterAsync(patientId, Units.Avd32Nal);
 
-        var response = await Samvy.SendAdmissionNoticeAsync(patientId, encounterId, Units.Avd32Nal, "SE2321000131-E999999999999", "2026-12-01");
+        var response = await Samvy.SendAdmissionNoticeAsync(patientId, encounterId, Units.Avd32Nal, "SE2321000131-E999999999999", TestClock.Day(1));
 
         await ExpectAsync(response, HttpStatusCode.UnprocessableEntity, OperationOutcome.IssueType.BusinessRule, "finns inte i katalogen");
     }

@@ -19,8 +19,8 @@ public sealed class IdentityLinkTests : TenantsTestBase
     public async Task Linking_in_SAMSA_links_the_patient_in_Samvy_and_messages_and_cases_follow()
     {
         var stay = await Reserve.AdmitInSamsaAsync(ReservePatient.Unknown, Units.Avd51Sahlgrenska);
-        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, "2026-12-01")).StatusCode.Should().Be(HttpStatusCode.Created);
-        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, "2026-12-01")).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, TestClock.Day(1))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, TestClock.Day(1))).StatusCode.Should().Be(HttpStatusCode.Created);
         (await Eventually.UntilAsync(() => Reserve.SamvySubjectsAsync(Units.Alingsas), s => s.Length == 1)).Should().HaveCount(1);
 
         var link = await Reserve.LinkInSamsaAsync(ReservePatient.Unknown, Real.Personnummer);
@@ -42,7 +42,7 @@ public sealed class IdentityLinkTests : TenantsTestBase
     public async Task Linking_in_Samvy_links_the_patient_in_SAMSA_and_a_notice_on_its_way_lands_under_the_personnummer()
     {
         var (patientId, encounterId) = await Reserve.AdmitInSamvyAsync(ReservePatient.Unknown, Units.Avd32Nal);
-        using var sent = await Samvy.SendAdmissionNoticeAsync(patientId, encounterId, Units.Avd32Nal, Units.Lerum, "2026-12-01");
+        using var sent = await Samvy.SendAdmissionNoticeAsync(patientId, encounterId, Units.Avd32Nal, Units.Lerum, TestClock.Day(1));
         sent.StatusCode.Should().Be(HttpStatusCode.Created);
 
         var patient = await FhirValidation.ValidAsync<Patient>(await Reserve.LinkInSamvyAsync(patientId, Real.Personnummer));
@@ -66,7 +66,7 @@ public sealed class IdentityLinkTests : TenantsTestBase
             category = new[] { new { coding = new[] { new { system = "https://e2e.vgregion.example/fhir/CodeSystem/planeringstyp", code = "sip" } } } },
             subject = new { reference = $"Patient/{reserveId}" }, author = new { reference = $"Organization/{Units.Avd32Nal}" },
             encounter = new { reference = $"Encounter/{encounterId}" },
-            activity = new[] { new { detail = new { kind = "Appointment", status = "scheduled", scheduledPeriod = new { start = "2030-01-15T10:00:00+01:00" }, performer = new[] { new { reference = $"Organization/{Units.Alingsas}" } } } } },
+            activity = new[] { new { detail = new { kind = "Appointment", status = "scheduled", scheduledPeriod = new { start = TestClock.At(14, "10:00") }, performer = new[] { new { reference = $"Organization/{Units.Alingsas}" } } } } },
         });
         sip.StatusCode.Should().Be(HttpStatusCode.Created, await sip.Content.ReadAsStringAsync());
 

@@ -18,7 +18,7 @@ public sealed class ReserveAdmissionTests : TenantsTestBase
     public async Task SAMSA_admits_a_reserve_number_patient_and_shows_the_number_with_its_issuer()
     {
         var stay = await Reserve.AdmitInSamsaAsync(ReservePatient.Unknown, Units.Avd51Sahlgrenska);
-        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, "2026-12-01")).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, TestClock.Day(1))).StatusCode.Should().Be(HttpStatusCode.Created);
 
         var inbox = await Samsa.InboxAsync(Units.Lerum);
         inbox.Single().GetProperty("personnummer").GetString().Should().Be(ReservePatient.Unknown.Display);

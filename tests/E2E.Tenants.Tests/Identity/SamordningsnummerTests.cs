@@ -17,7 +17,7 @@ public sealed class SamordningsnummerTests : TenantsTestBase
     {
         var stay = await Samsa.AdmitAsync(Sven, Units.Avd51Sahlgrenska);
 
-        using var sent = await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, "2030-01-20");
+        using var sent = await Samsa.SendAdmissionNoticeAsync(stay, Units.Alingsas, TestClock.Day(1));
 
         sent.StatusCode.Should().Be(HttpStatusCode.Created, await sent.Content.ReadAsStringAsync());
         var found = await Eventually.UntilAsync(() => Samvy.SearchAsync($"Patient?identifier={Uri.EscapeDataString($"{SamordningsnummerSystem}|{Sven.Personnummer}")}"), p => p.Length > 0);

@@ -17,9 +17,14 @@ public sealed record Landed(
 /// <summary>Sends every message type in either system and reads inboxes and states, over HTTP only.</summary>
 public sealed partial class MessagingClient(SamsaApi samsa, SamvyFhir samvy)
 {
-    public const string Estimate = "2026-12-01";
-    public const string Meeting = "2030-01-15T10:00:00+01:00";
-    public const string DischargeTime = "2026-12-05T14:00:00+01:00";
+    /// <summary>The estimated discharge day, after the admission day (SAMSA refuses one before it).</summary>
+    public static readonly string Estimate = TestClock.Day(1);
+
+    /// <summary>A SIP meeting two weeks ahead (both systems refuse one that has passed).</summary>
+    public static readonly string Meeting = TestClock.At(14, "10:00");
+
+    /// <summary>The discharge, after the admission (SAMSA refuses one before it).</summary>
+    public static readonly string DischargeTime = TestClock.At(5, "14:00");
     public static readonly string[] Participants = ["Sjuksköterska, Avdelning 32", "Biståndshandläggare, Lerum"];
 
     public async Task<Admitted> AdmitAsync(Direction direction, TestPatient patient)

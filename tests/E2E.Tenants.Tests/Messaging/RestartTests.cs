@@ -96,7 +96,7 @@ public sealed class RestartTests
     }
 
     private Task<SimulatedTenants> StartAsync(TimeSpan delay) =>
-        SimulatedTenants.StartAsync(new SimulatedTenantsOptions { DataDirectory = dataDirectory, DeliveryDelay = delay });
+        SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Now = TestClock.Now, DataDirectory = dataDirectory, DeliveryDelay = delay });
 
     private static async Task<JsonElement[]> RoutedAsync(HttpClient integration) =>
         await integration.GetFromJsonAsync<JsonElement[]>("_sim/meddelanden") ?? [];

@@ -15,10 +15,14 @@ public sealed class ReserveRoutineTests : TenantsTestBase
 {
     private const string ReserveExtension = "https://e2e.vgregion.example/fhir/StructureDefinition/reservrutin";
 
+    // The estimate of the notice sent during the outage, and another for the marker sent after it.
+    private static readonly string HeldEstimate = TestClock.Day(1);
+    private static readonly string MarkerEstimate = TestClock.Day(9);
+
     [Test]
     public async Task During_the_outage_Samvy_answers_503_and_the_reserve_routine_lists_the_message_for_its_unit()
     {
-        await SendDuringOutageAsync("2026-12-01");
+        await SendDuringOutageAsync(HeldEstimate);
 
         using var api = await Samvy.Http.GetAsync("metadata");
         using var web = new WebSession(Tenants.SamvyUrl);
@@ -31,8 +35,8 @@ public sealed class ReserveRoutineTests : TenantsTestBase
         held.GetProperty("mottagare").GetString().Should().Be(Units.AlingsasName);
         held.GetProperty("typNamn").GetString().Should().Be("Inskrivningsmeddelande");
         held.GetProperty("personnummer").GetString().Should().Be(TestPatients.Bo.Display);
-        held.GetProperty("beraknatUtskrivningsdatum").GetString().Should().Be("2026-12-01");
-        held.GetProperty("overtagen").GetDateTimeOffset().Should().BeCloseTo(DateTimeOffset.Now, TimeSpan.FromMinutes(1));
+        held.GetProperty("beraknatUtskrivningsdatum").GetString().Should().Be(HeldEstimate);
+        held.GetProperty("overtagen").GetDateTimeOffset().Should().BeCloseTo(TestClock.Now, TimeSpan.FromMinutes(1), "the routine stamps it on the tenants' clock");
         page.Should().Contain($"aria-label=\"Reservrutin – {Units.AlingsasName}\"").And.Contain(TestPatients.Bo.FullName);
         (await HeldAsync(Units.Lerum)).Should().BeEmpty("each unit reads only what was meant for it");
     }
@@ -43,14 +47,14 @@ public sealed class ReserveRoutineTests : TenantsTestBase
     public async Task After_recovery_the_carried_message_lands_once_marked_or_twice_with_the_fault(bool fault, int expected)
     {
         await SwitchFaultAsync("dubbletter-efter-driftsstorning", fault);
-        await SendDuringOutageAsync("2026-12-01");
+        await SendDuringOutageAsync(HeldEstimate);
 
         await SwitchFaultAsync("samvy-nere", on: false);
-        var notices = await EventuallyNoticesAsync(marker: "2026-12-09");
+        var notices = await EventuallyNoticesAsync(marker: MarkerEstimate);
 
-        notices.Count(n => Estimate(n) == "2026-12-01").Should().Be(expected);
-        notices.Where(n => Estimate(n) == "2026-12-01").Should().Contain(n => ReserveTime(n) != null, "the inbox shows it came by the reserve routine");
-        notices.Where(n => Estimate(n) == "2026-12-09").Should().OnlyContain(n => ReserveTime(n) == null);
+        notices.Count(n => Estimate(n) == HeldEstimate).Should().Be(expected);
+        notices.Where(n => Estimate(n) == HeldEstimate).Should().Contain(n => ReserveTime(n) != null, "the inbox shows it came by the reserve routine");
+        notices.Where(n => Estimate(n) == MarkerEstimate).Should().OnlyContain(n => ReserveTime(n) == null);
         (await HeldAsync(null)).Should().BeEmpty("the reserve list empties after recovery");
         using var web = new WebSession(Tenants.SamvyUrl);
         await web.LoginAsync(Units.AlingsasName);
@@ -60,17 +64,17 @@ public sealed class ReserveRoutineTests : TenantsTestBase
     [Test]
     public async Task A_restart_of_the_integration_during_the_outage_keeps_the_reserve_list_and_delivers_once()
     {
-        await SendDuringOutageAsync("2026-12-01");
+        await SendDuringOutageAsync(HeldEstimate);
         var before = (await HeldAsync(Units.Alingsas)).Single().GetProperty("overtagen").GetDateTimeOffset();
 
         await Tenants.StopAppAsync(SimulatedApp.Integration);
         await Tenants.StartAppAsync(SimulatedApp.Integration);
         var after = (await HeldAsync(Units.Alingsas)).Should().ContainSingle().Subject;
         await SwitchFaultAsync("samvy-nere", on: false);
-        var notices = await EventuallyNoticesAsync(marker: "2026-12-09");
+        var notices = await EventuallyNoticesAsync(marker: MarkerEstimate);
 
         after.GetProperty("overtagen").GetDateTimeOffset().Should().Be(before);
-        notices.Select(Estimate).Should().BeEquivalentTo(["2026-12-01", "2026-12-09"]);
+        notices.Select(Estimate).Should().BeEquivalentTo([HeldEstimate, MarkerEstimate]);
     }
 
     /// <summary>Takes Samvy down and sends a SAMSA admission notice to Alingsås; waits until the routine holds it.</summary>

@@ -9,7 +9,10 @@ public sealed class SamsaApi(HttpClient http) : IDisposable
 {
     public HttpClient Http => http;
 
-    /// <summary>Registers the patient, admits them on a SAMSA ward; returns the vårdtillfälle id.</summary>
+    /// <summary>
+    /// Registers the patient, admits them on a SAMSA ward; returns the vårdtillfälle id. Without a time SAMSA admits
+    /// at its own "now" (the tenants' clock, which the tests fix), not the machine's.
+    /// </summary>
     public async Task<int> AdmitAsync(TestPatient p, string wardHsaId, DateTimeOffset? admitted = null)
     {
         using var patient = await http.PostAsJsonAsync("api/patienter", new
@@ -20,7 +23,7 @@ public sealed class SamsaApi(HttpClient http) : IDisposable
         patient.StatusCode.Should().Be(System.Net.HttpStatusCode.Created);
         using var stay = await http.PostAsJsonAsync("api/vardtillfallen", new
         {
-            personnummer = p.Personnummer, enhetHsaId = wardHsaId, inskrivningstid = admitted ?? DateTimeOffset.UtcNow,
+            personnummer = p.Personnummer, enhetHsaId = wardHsaId, inskrivningstid = admitted,
         });
         stay.StatusCode.Should().Be(System.Net.HttpStatusCode.Created, await stay.Content.ReadAsStringAsync());
         return (await stay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
