@@ -162,7 +162,7 @@ public sealed class CarryOverTests : DecommissionScenario
         References(status, "aktivaArenden").Should().BeEmpty();
         (await SamsaSipsAsLerumAsync()).Should().ContainSingle().Which.GetProperty("status").GetString().Should().Be("avslutad");
         (await Eventually.UntilAsync(() => Samvy.SearchAsync($"Flag?patient=Patient/{patientId}"), f => f.Length == 0)).Should().BeEmpty();
-        var closedRow = $"<td>SAMSA:{sipId}</td><td>SAMSA</td><td>{Units.Avd51SahlgrenskaName}</td><td>2030-01-15 10:00</td><td>avslutad</td>";
+        var closedRow = $"<td>SAMSA:{sipId}</td><td>SAMSA</td><td>{Units.Avd51SahlgrenskaName}</td><td>{MeetingShown}</td><td>avslutad</td>";
         (await Eventually.UntilAsync(() => SamvyChartAsync(patientId), html => html.Contains(closedRow, StringComparison.Ordinal)))
             .Should().Contain(closedRow, "Samvy's chart shows the SIP closed");
         (await SamvyCarePlansAsync(patientId)).Should().BeEmpty("a closed SIP is not carried over");

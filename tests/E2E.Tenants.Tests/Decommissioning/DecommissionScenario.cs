@@ -30,7 +30,7 @@ public abstract class DecommissionScenario : SipScenario
         return (caseId, patientId, int.Parse(reference.Split(':')[1]));
     }
 
-    /// <summary>The unit works in Samvy from now on (its go-live date is long past).</summary>
+    /// <summary>The unit works in Samvy from now on (its go-live date a year before the tests' today).</summary>
     protected async Task GoLiveInSamvyAsync(string hsaId)
     {
         var unit = await Integration.GetFromJsonAsync<JsonElement>($"api/enheter/{hsaId}");
@@ -39,7 +39,7 @@ public abstract class DecommissionScenario : SipScenario
             new
             {
                 hsaId, namn = unit.GetProperty("namn").GetString(), typ = unit.GetProperty("typ").GetString(),
-                kommun = unit.GetProperty("kommun").GetString(), driftsattFran = "2000-01-01",
+                kommun = unit.GetProperty("kommun").GetString(), driftsattFran = TestClock.Day(-365),
             },
         })).EnsureSuccessStatusCode();
     }

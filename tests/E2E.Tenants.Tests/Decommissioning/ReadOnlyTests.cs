@@ -74,7 +74,7 @@ public sealed class ReadOnlyTests : DecommissionScenario
         var samvyPatient = await Samvy.CreatePatientAsync(TestPatients.Bo);
         var encounter = await Samvy.CreateEncounterAsync(samvyPatient, Units.Avd32Nal);
 
-        using var sent = await Samvy.SendAdmissionNoticeAsync(samvyPatient, encounter, Units.Avd32Nal, Units.Lerum, "2030-01-20");
+        using var sent = await Samvy.SendAdmissionNoticeAsync(samvyPatient, encounter, Units.Avd32Nal, Units.Lerum, TestClock.Day(7));
 
         sent.StatusCode.Should().Be(HttpStatusCode.Created, await sent.Content.ReadAsStringAsync());
         var routed = await Eventually.UntilAsync(RoutedAsync, log => log.Any(m => m.GetProperty("forsok").GetInt32() > 0));
@@ -88,14 +88,14 @@ public sealed class ReadOnlyTests : DecommissionScenario
     {
         var (caseId, _, sipId) = await AdmitWithSipAsync();
         var stayId = await StayOfCaseAsync(caseId);
-        (await Samsa.SendAdmissionNoticeAsync(stayId, Units.Alingsas, "2030-01-20")).EnsureSuccessStatusCode();
+        (await Samsa.SendAdmissionNoticeAsync(stayId, Units.Alingsas, TestClock.Day(7))).EnsureSuccessStatusCode();
         var landed = await Eventually.UntilAsync(() => Samvy.SearchAsync($"Communication?recipient=Organization/{Units.Alingsas}&category=inskrivningsmeddelande"), f => f.Length > 0);
         await ShutDownAsync(caseId, sipId);
         var samvyPatient = await Samvy.CreatePatientAsync(TestPatients.Bo);
         var encounter = await Samvy.CreateEncounterAsync(samvyPatient, Units.Avd32Nal);
         for (var i = 0; i < 25; i++) // more than one delivery round takes at a time
         {
-            (await Samvy.SendAdmissionNoticeAsync(samvyPatient, encounter, Units.Avd32Nal, Units.Lerum, "2030-01-21")).EnsureSuccessStatusCode();
+            (await Samvy.SendAdmissionNoticeAsync(samvyPatient, encounter, Units.Avd32Nal, Units.Lerum, TestClock.Day(8))).EnsureSuccessStatusCode();
         }
         (await Eventually.UntilAsync(RoutedAsync, log => log.Count(m => m.GetProperty("forsok").GetInt32() > 0) >= 20))
             .Count(m => m.GetProperty("forsok").GetInt32() > 0).Should().BeGreaterThanOrEqualTo(20, "a full round of refused notices lies ahead of the receipt");
@@ -113,7 +113,7 @@ public sealed class ReadOnlyTests : DecommissionScenario
 
     private async Task AssertReadOnlyAsync(int caseId, int stayId)
     {
-        using var notice = await Samsa.SendAdmissionNoticeAsync(stayId, Units.Lerum, "2030-01-20");
+        using var notice = await Samsa.SendAdmissionNoticeAsync(stayId, Units.Lerum, TestClock.Day(7));
         using var stay = await Samsa.Http.PostAsJsonAsync("api/vardtillfallen", new { personnummer = Patient.Personnummer, enhetHsaId = Units.Avd51Sahlgrenska });
         foreach (var refused in new[] { notice, stay })
         {
@@ -132,7 +132,7 @@ public sealed class ReadOnlyTests : DecommissionScenario
         inbox.Should().Contain("""role="status" aria-label="Avveckling av SAMSA">SAMSA är avvecklat och skrivskyddat sedan""");
         var path = $"vardtillfallen/{stayId}/skicka/kallelse-sip";
         var (_, form) = await web.GetAsync(path);
-        var (status, page) = await web.PostFormAsync(path, form, new() { ["Mottagare"] = Units.Lerum, ["Motestid"] = "2030-01-15T10:00", ["Deltagare"] = "Anna" });
+        var (status, page) = await web.PostFormAsync(path, form, new() { ["Mottagare"] = Units.Lerum, ["Motestid"] = MeetingForm, ["Deltagare"] = "Anna" });
         status.Should().Be((HttpStatusCode)423);
         page.Should().Contain("""<p role="alert">SAMSA är avvecklat och skrivskyddat sedan""");
         var invitation = (await Samsa.InboxAsync(Units.Lerum)).Should().ContainSingle("only the SIP invitation from before the shutdown").Subject;

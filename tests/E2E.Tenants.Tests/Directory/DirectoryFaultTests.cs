@@ -20,8 +20,8 @@ public sealed class DirectoryFaultTests : TenantsTestBase
         (await SystemTodayAsync()).Should().Be("Samvy", "with the fault off the unit works in Samvy from its live-from date");
 
         await SwitchFaultAsync("fel-system-efter-driftsattning");
-        var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
-        (await Samsa.SendAdmissionNoticeAsync(stay, DirectoryScenario.Vantebo, "2027-03-10")).EnsureSuccessStatusCode();
+        var stay = await Scenario.AdmitInSamsaAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
+        (await Samsa.SendAdmissionNoticeAsync(stay, DirectoryScenario.Vantebo, DirectoryScenario.VanteboEstimate)).EnsureSuccessStatusCode();
 
         (await SystemTodayAsync()).Should().Be("SAMSA", "the fault leaves the directory unswitched");
         (await Samsa.InboxAsync(DirectoryScenario.Vantebo)).Should().ContainSingle("the notice lands in a SAMSA inbox nobody reads any more");
@@ -42,7 +42,7 @@ public sealed class DirectoryFaultTests : TenantsTestBase
         (await FoundBySamvyInboxAsync()).Should().BeTrue();
         var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
         var encounter = await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
-        using var sent = await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, DirectoryScenario.Vantebo, "2027-03-10");
+        using var sent = await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, DirectoryScenario.Vantebo, DirectoryScenario.VanteboEstimate);
         sent.StatusCode.Should().Be(HttpStatusCode.Created);
         // Read as the sending ward: nobody can log in to Vantebo's Samvy inbox, which is the harm.
         (await Samvy.SearchAsync($"Communication?subject=Patient/{patient}")).Single()
@@ -57,7 +57,7 @@ public sealed class DirectoryFaultTests : TenantsTestBase
         var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
         var encounter = await Samvy.CreateEncounterAsync(patient, Units.Avd32Nal);
 
-        using var sent = await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, DirectoryScenario.Vantebo, "2027-03-10");
+        using var sent = await Samvy.SendAdmissionNoticeAsync(patient, encounter, Units.Avd32Nal, DirectoryScenario.Vantebo, DirectoryScenario.VanteboEstimate);
 
         sent.StatusCode.Should().Be(HttpStatusCode.Created);
         (await Eventually.UntilAsync(() => Samsa.InboxAsync(DirectoryScenario.Vantebo), rows => rows.Length > 0)).Should().ContainSingle();

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using E2E.Core.Time;
 using E2E.Tenants.Tests.Support;
 
 // Not "Directory": that namespace would hide System.IO.Directory from the other tests.
@@ -8,13 +10,18 @@ namespace E2E.Tenants.Tests.Millenniumenheter;
 
 /// <summary>
 /// What the directory tests arrange and read over HTTP: a unit waiting for its Samvy go-live, the clock, and the
-/// recipient pickers of both systems as a browser receives them.
+/// recipient pickers of both systems as a browser receives them. Väntebo's go-live date is a fixed day, so every test
+/// that adds the unit sets the tenants' clock itself (<see cref="SetTodayAsync(string)"/>).
 /// </summary>
 public sealed partial class DirectoryScenario(HttpClient integration, SamsaApi samsa, SamvyFhir samvy, Uri samsaUrl, Uri samvyUrl)
 {
     public const string Vantebo = "SE2321000131-E000000001003";
     public const string VanteboName = "Hemsjukvården Väntebo kommun";
     public const string VanteboLiveFrom = "2027-03-01";
+
+    /// <summary>An estimated discharge date nine days after Väntebo's go-live: valid whether the clock stands before it or on it.</summary>
+    public static readonly string VanteboEstimate = DateOnly.Parse(VanteboLiveFrom, CultureInfo.InvariantCulture).AddDays(9)
+        .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public sealed record PickerEntry(string Name, string Inbox);
 
@@ -24,9 +31,21 @@ public sealed partial class DirectoryScenario(HttpClient integration, SamsaApi s
             new { hsaId = Vantebo, namn = VanteboName, typ = "hemsjukvard", kommun = "Väntebo", driftsattFran = VanteboLiveFrom },
         })).EnsureSuccessStatusCode();
 
-    /// <summary>Moves the tenants' clock to the morning of the date.</summary>
-    public async Task SetTodayAsync(string date) =>
-        (await integration.PutAsJsonAsync("_sim/klocka", new { nu = $"{date}T09:00:00+01:00" })).EnsureSuccessStatusCode();
+    /// <summary>Moves the tenants' clock to 09.00 Swedish time on the date ("yyyy-MM-dd").</summary>
+    public Task SetTodayAsync(string date) => SetTodayAsync(DateOnly.Parse(date, CultureInfo.InvariantCulture));
+
+    /// <summary>Moves the tenants' clock to 09.00 Swedish time on the date.</summary>
+    public async Task SetTodayAsync(DateOnly date) =>
+        (await integration.PutAsJsonAsync("_sim/klocka", new { nu = SwedishTime.Iso(SwedishTime.At(date, new TimeOnly(9, 0))) }))
+            .EnsureSuccessStatusCode();
+
+    /// <summary>"Now" on the tenants' clock, wherever a test has moved it.</summary>
+    public async Task<DateTimeOffset> ClockNowAsync() =>
+        (await integration.GetFromJsonAsync<JsonElement>("_sim/klocka")).GetProperty("nu").GetDateTimeOffset();
+
+    /// <summary>Admits the patient on a SAMSA ward at "now" on the tenants' clock; returns the vårdtillfälle id.</summary>
+    public async Task<int> AdmitInSamsaAsync(TestPatient patient, string wardHsaId) =>
+        await samsa.AdmitAsync(patient, wardHsaId, await ClockNowAsync());
 
     public async Task<JsonElement> UnitTodayAsync(string hsaId) =>
         await integration.GetFromJsonAsync<JsonElement>($"api/enheter/{hsaId}");
@@ -45,7 +64,7 @@ public sealed partial class DirectoryScenario(HttpClient integration, SamsaApi s
     /// <summary>SAMSA's admission notice form as a nurse on Avdelning 51 sees it: unit name and inbox group per option.</summary>
     public async Task<IReadOnlyList<PickerEntry>> SamsaPickerAsync()
     {
-        var stay = await samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
+        var stay = await AdmitInSamsaAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
         using var web = new WebSession(samsaUrl);
         await web.LoginAsync(Units.Avd51SahlgrenskaName);
         var (_, html) = await web.GetAsync($"vardtillfallen/{stay}/inskrivningsmeddelande");

@@ -36,9 +36,9 @@ public sealed class GoLiveDateTests : TenantsTestBase
     {
         await Scenario.AddWaitingUnitAsync();
         await Scenario.SetTodayAsync(today);
-        var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
+        var stay = await Scenario.AdmitInSamsaAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
 
-        (await Samsa.SendAdmissionNoticeAsync(stay, DirectoryScenario.Vantebo, "2027-03-10")).EnsureSuccessStatusCode();
+        (await Samsa.SendAdmissionNoticeAsync(stay, DirectoryScenario.Vantebo, DirectoryScenario.VanteboEstimate)).EnsureSuccessStatusCode();
 
         var samsaInbox = await Samsa.InboxAsync(DirectoryScenario.Vantebo);
         if (expected == "SAMSA")

@@ -51,10 +51,12 @@ public sealed class RecipientPickerTests : TenantsTestBase
         picker.Single(e => e.Name == Units.LerumName).Inbox.Should().Be("SAMSA-inkorg");
     }
 
-    [Test]
-    public async Task The_directorys_pickers_agree_with_the_directory_on_every_unit()
+    [TestCase("2027-02-28")]
+    [TestCase(DirectoryScenario.VanteboLiveFrom)]
+    public async Task The_directorys_pickers_agree_with_the_directory_on_every_unit(string today)
     {
         await Scenario.AddWaitingUnitAsync();
+        await Scenario.SetTodayAsync(today);
         var units = await Integration.GetFromJsonAsync<JsonElement[]>("api/enheter") ?? [];
 
         foreach (var system in new[] { "SAMSA", "Samvy" })
@@ -75,7 +77,7 @@ public sealed class RecipientPickerTests : TenantsTestBase
         await web.LoginAsync(Units.Avd32NalName);
         var (_, view) = await web.GetAsync($"samverkansvy/{patient}");
 
-        var (_, sent) = await web.PostFormAsync($"samverkansvy/{patient}", view, new() { ["Mottagare"] = $"Samvy:{Units.Lerum}", ["Datum"] = "2026-12-04" });
+        var (_, sent) = await web.PostFormAsync($"samverkansvy/{patient}", view, new() { ["Mottagare"] = $"Samvy:{Units.Lerum}", ["Datum"] = TestClock.Day(7) });
 
         sent.Should().Contain("Välj en mottagare i listan.").And.NotContain("Inskrivningsmeddelandet har skickats");
     }

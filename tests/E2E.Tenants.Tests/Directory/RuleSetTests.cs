@@ -41,11 +41,11 @@ public sealed class RuleSetTests : TenantsTestBase
     [Test]
     public async Task Another_rule_set_can_be_chosen_and_changes_what_Samvy_shows()
     {
-        await using var tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Systemval = "samexistens-dold-fore-driftsattning" });
+        await using var tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Systemval = "samexistens-dold-fore-driftsattning", Now = TestClock.Now });
         using var integration = new HttpClient { BaseAddress = tenants.IntegrationUrl };
         (await integration.PutAsJsonAsync("_sim/enheter", new[]
         {
-            new { hsaId = DirectoryScenario.Vantebo, namn = DirectoryScenario.VanteboName, typ = "hemsjukvard", kommun = "Väntebo", driftsattFran = "2099-01-01" },
+            new { hsaId = DirectoryScenario.Vantebo, namn = DirectoryScenario.VanteboName, typ = "hemsjukvard", kommun = "Väntebo", driftsattFran = TestClock.Day(365) },
         })).EnsureSuccessStatusCode();
 
         var rules = await integration.GetFromJsonAsync<JsonElement>("api/regelverk");
@@ -60,7 +60,7 @@ public sealed class RuleSetTests : TenantsTestBase
     [Test]
     public async Task An_unknown_rule_set_stops_the_start_with_a_Swedish_message()
     {
-        var start = () => SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Systemval = "gissat-regelverk" });
+        var start = () => SimulatedTenants.StartAsync(new SimulatedTenantsOptions { Systemval = "gissat-regelverk", Now = TestClock.Now });
 
         (await start.Should().ThrowAsync<ArgumentException>()).Which.Message
             .Should().Contain("Okänd regeluppsättning").And.Contain("samexistens-standard");

@@ -80,7 +80,10 @@ public sealed class SamvyRecipientApiTests : TenantsTestBase
         inbox.Should().ContainSingle();
     }
 
-    /// <summary>An admission notice from Avdelning 32 naming the recipient's inbox, as a client that read the Organization would.</summary>
+    /// <summary>
+    /// An admission notice from Avdelning 32 naming the recipient's inbox, as a client that read the Organization would
+    /// (the callers set the clock before Väntebo's go-live).
+    /// </summary>
     private async Task<HttpResponseMessage> SendAsync(string recipientHsaId, string inbox)
     {
         var patient = await Samvy.CreatePatientAsync(TestPatients.Anna);
@@ -94,7 +97,7 @@ public sealed class SamvyRecipientApiTests : TenantsTestBase
             encounter = new { reference = $"Encounter/{encounter}" },
             sender = new { reference = $"Organization/{Units.Avd32Nal}" },
             recipient = new[] { new { reference = $"Organization/{recipientHsaId}", identifier = new { system = InboxSystem, value = inbox } } },
-            extension = new[] { new { url = SamvyFhir.DischargeExtension, valueDate = "2027-03-10" } },
+            extension = new[] { new { url = SamvyFhir.DischargeExtension, valueDate = DirectoryScenario.VanteboEstimate } },
         });
     }
 

@@ -12,7 +12,7 @@ public sealed class CombinedPaymentTests : PaymentTestBase
     [Test]
     public async Task The_combined_calculation_pays_a_patient_moved_between_systems_once()
     {
-        await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
+        await SeedMovedPatientAsync();
 
         var result = await PaymentAsync("manad=2026-03&regelverk=lagens-grundregel&kommun=Lerum");
 
@@ -26,7 +26,7 @@ public sealed class CombinedPaymentTests : PaymentTestBase
     [Test]
     public async Task The_default_rule_set_applies_when_none_is_named_and_other_municipalities_are_left_out_on_request()
     {
-        await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
+        await SeedMovedPatientAsync();
         await Samsa.Http.SeedAsync(new
         {
             handelse = "utskrivningsklar", personnummer = TestPatients.Bo.Personnummer, kommun = "Alingsås",
@@ -44,7 +44,7 @@ public sealed class CombinedPaymentTests : PaymentTestBase
     [Test]
     public async Task The_average_model_is_chosen_by_name()
     {
-        await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
+        await SeedMovedPatientAsync();
 
         var result = await PaymentAsync("manad=2026-03&regelverk=genomsnittsmodell");
 
@@ -56,7 +56,7 @@ public sealed class CombinedPaymentTests : PaymentTestBase
     [Test]
     public async Task The_monthly_follow_up_counts_a_patient_of_both_systems_once()
     {
-        await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
+        await SeedMovedPatientAsync();
 
         var lerum = Lerum(await FollowUpAsync());
 
@@ -92,7 +92,7 @@ public sealed class CombinedPaymentTests : PaymentTestBase
     [Test]
     public async Task Without_one_system_s_export_there_is_no_combined_figure()
     {
-        await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
+        await SeedMovedPatientAsync();
         await SwitchFaultAsync("samvy-nere");
 
         using var response = await Integration.GetAsync("api/betalning?manad=2026-03");

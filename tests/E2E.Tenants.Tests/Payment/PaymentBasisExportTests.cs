@@ -12,6 +12,7 @@ public sealed class PaymentBasisExportTests : PaymentTestBase
     [Test]
     public async Task SAMSA_exports_its_payment_events_as_rows_in_Swedish_time()
     {
+        await SetClockAsync(AfterMarch2026);
         await Samsa.Http.SeedAsync(Event("utskrivningsklar", "2026-03-06T09:00:00Z"));
 
         var rows = await Samsa.Http.GetFromJsonAsync<JsonElement[]>("api/betalningsunderlag");
@@ -28,6 +29,7 @@ public sealed class PaymentBasisExportTests : PaymentTestBase
     [Test]
     public async Task Samvy_exports_the_same_contract_at_its_own_address()
     {
+        await SetClockAsync(AfterMarch2026);
         await SamvyRoot.SeedAsync(Event("inskrivningsmeddelande", "2026-03-02T10:00:00+01:00", personnummer: "19400104-2383"));
 
         var rows = await SamvyRoot.GetFromJsonAsync<JsonElement[]>("export/betalningsunderlag");
@@ -41,6 +43,7 @@ public sealed class PaymentBasisExportTests : PaymentTestBase
     [Test]
     public async Task From_and_to_select_Swedish_calendar_days()
     {
+        await SetClockAsync(AfterMarch2026);
         await Samsa.Http.SeedAsync(
             Event("utskrivningsklar", "2026-03-05T23:30:00Z"), // 6 March in Sweden
             Event("utskriven", "2026-03-11T14:00:00+01:00"));
@@ -65,6 +68,7 @@ public sealed class PaymentBasisExportTests : PaymentTestBase
     [TestCase("okänd", "194001042383", "Kända händelser: inskrivningsmeddelande, utskrivningsklar")]
     public async Task An_invalid_event_is_refused_in_Swedish_and_nothing_is_stored(string handelse, string personnummer, string message)
     {
+        await SetClockAsync(AfterMarch2026);
         using var response = await Samsa.Http.PostAsJsonAsync("_sim/betalningshandelser", new[]
         {
             Event("utskriven", "2026-03-11T14:00:00+01:00"),
@@ -79,7 +83,7 @@ public sealed class PaymentBasisExportTests : PaymentTestBase
     [Test]
     public async Task Reset_empties_the_payment_basis_and_the_identity_audit_sees_it()
     {
-        await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
+        await SeedMovedPatientAsync();
         (await SamvyRoot.GetFromJsonAsync<string[]>("_sim/identiteter")).Should().Contain(TestPatients.Anna.Personnummer);
 
         (await Integration.PostAsync("_sim/reset", null)).EnsureSuccessStatusCode();

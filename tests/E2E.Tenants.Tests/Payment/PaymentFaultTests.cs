@@ -11,7 +11,7 @@ public sealed class PaymentFaultTests : PaymentTestBase
     [TestCase(true, 4)]
     public async Task Double_counting_pays_each_system_s_share_of_a_moved_patient(bool faulty, int days)
     {
-        await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
+        await SeedMovedPatientAsync();
         await SwitchFaultAsync("dubbelrakna-betaldagar", on: faulty);
 
         var lerum = Lerum(await PaymentAsync());
@@ -25,7 +25,7 @@ public sealed class PaymentFaultTests : PaymentTestBase
     [TestCase(true, 2)]
     public async Task Double_counting_statistics_counts_a_patient_of_both_systems_per_system(bool faulty, int patients)
     {
-        await SeedMovedPatientAsync(Samsa.Http, SamvyRoot);
+        await SeedMovedPatientAsync();
         await SwitchFaultAsync("statistik-dubbelraknar", on: faulty);
 
         var lerum = Lerum(await FollowUpAsync());
@@ -40,6 +40,7 @@ public sealed class PaymentFaultTests : PaymentTestBase
     [TestCase(true, new[] { "2026-03-05", "2026-03-06", "2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13", "2026-03-14", "2026-03-15" })]
     public async Task A_withdrawal_that_does_not_stop_payment_keeps_counting_from_the_first_day_0(bool faulty, string[] days)
     {
+        await SetClockAsync(AfterMarch2026);
         await Samsa.Http.SeedAsync(
             Event("inskrivningsmeddelande", "2026-03-01T10:00:00+01:00"),
             Event("utskrivningsklar", "2026-03-02T10:00:00+01:00"),

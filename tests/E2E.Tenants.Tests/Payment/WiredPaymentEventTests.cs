@@ -39,9 +39,9 @@ public sealed class WiredPaymentEventTests : PaymentTestBase
         (lerum.GetProperty("betaldagar").GetInt32(), lerum.GetProperty("belopp").GetDecimal()).Should().Be((2, 18600m));
         patient.GetProperty("dagar").EnumerateArray().Select(d => d.GetString()).Should().Equal("2026-03-09", "2026-03-10");
         patient.GetProperty("system").EnumerateArray().Select(s => s.GetString()).Should().Equal("SAMSA", "Samvy");
-        (await EventsAsync(Samsa.Http, "api/betalningsunderlag"))
+        (await EventsAsync(Samsa.Http, "api/betalningsunderlag?fran=2026-03-01&till=2026-03-31"))
             .Should().Equal("inskrivningsmeddelande", "utskrivningsklar", "flyttad", "utskriven");
-        (await EventsAsync(SamvyRoot, "export/betalningsunderlag")).Should().Equal("utskrivningsklar");
+        (await EventsAsync(SamvyRoot, "export/betalningsunderlag?fran=2026-03-01&till=2026-03-31")).Should().Equal("utskrivningsklar");
     }
 
     private async Task SendAsync(Admitted from, string type, Dictionary<string, object?> data)
@@ -50,12 +50,6 @@ public sealed class WiredPaymentEventTests : PaymentTestBase
         response.EnsureSuccessStatusCode();
     }
 
-    private async Task SetClockAsync(string now)
-    {
-        using var response = await Integration.PutAsJsonAsync("_sim/klocka", new { nu = now });
-        response.EnsureSuccessStatusCode();
-    }
-
-    private static async Task<string?[]> EventsAsync(HttpClient http, string path) =>
-        [.. (await http.GetFromJsonAsync<JsonElement[]>($"{path}?fran=2026-03-01&till=2026-03-31"))!.Select(r => r.GetProperty("handelse").GetString())];
+    private static async Task<string?[]> EventsAsync(HttpClient http, string query) =>
+        [.. (await http.GetFromJsonAsync<JsonElement[]>(query))!.Select(r => r.GetProperty("handelse").GetString())];
 }

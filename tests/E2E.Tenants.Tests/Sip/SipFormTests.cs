@@ -18,11 +18,11 @@ public sealed class SipFormTests : SipScenario
         await web.LoginAsync(Units.Avd51SahlgrenskaName);
         var (_, form) = await web.GetAsync($"arenden/{caseId}/sip");
 
-        var (status, casePage) = await web.PostFormAsync($"arenden/{caseId}/sip", form, Fields("2030-01-15T10:00", Units.Lerum, Units.Alingsas));
+        var (status, casePage) = await web.PostFormAsync($"arenden/{caseId}/sip", form, Fields(MeetingForm, Units.Lerum, Units.Alingsas));
 
         form.Should().Contain("""<label for="deltagare">Deltagande enheter</label>""").And.Contain($"""<option value="{Units.Alingsas}">""");
         status.Should().Be(HttpStatusCode.OK);
-        casePage.Should().Contain($"<h1>Ärende {caseId}").And.Contain("<td>SAMSA:").And.Contain("<td>2030-01-15 10:00</td><td>aktiv</td>");
+        casePage.Should().Contain($"<h1>Ärende {caseId}").And.Contain("<td>SAMSA:").And.Contain($"<td>{MeetingShown}</td><td>aktiv</td>");
         (await Samsa.InboxAsync(Units.Lerum)).Should().ContainSingle(m => m.GetProperty("typ").GetString() == "Kallelse till SIP");
         (await Eventually.UntilAsync(() => Samvy.SearchAsync($"Communication?recipient=Organization/{Units.Alingsas}"), f => f.Length > 0))
             .Should().ContainSingle("Alingsås (Samvy) gets its invitation through the integration");
@@ -39,7 +39,7 @@ public sealed class SipFormTests : SipScenario
         var (_, empty) = await web.PostFormAsync($"arenden/{caseId}/sip", form, Fields(""));
         var plan = await FhirValidation.ValidAsync<CarePlan>(await CallSamvySipAsync(patientId, caseId, Units.Alingsas));
         await Eventually.UntilAsync(() => SamsaSipsAsync(), s => s.Length > 0);
-        var (_, second) = await web.PostFormAsync($"arenden/{caseId}/sip", form, Fields("2030-01-16T10:00", Units.Lerum));
+        var (_, second) = await web.PostFormAsync($"arenden/{caseId}/sip", form, Fields(TestClock.FormTime(15, "10:00"), Units.Lerum));
 
         empty.Should().Contain("Ange mötestid (ÅÅÅÅ-MM-DD TT:MM).").And.Contain("Ange minst en deltagande enhet.")
             .And.Contain("""role="alert">SIP:en kallades inte. Rätta uppgifterna nedan.""");
@@ -58,8 +58,8 @@ public sealed class SipFormTests : SipScenario
         var (_, view) = await web.GetAsync($"samverkansvy/{patientId}");
         var (_, form) = await web.GetAsync($"samverkansvy/{patientId}/sip");
 
-        var (_, called) = await web.PostFormAsync($"samverkansvy/{patientId}/sip", form, Fields("2030-01-15T10:00", Units.Alingsas, Units.Lerum));
-        var (_, second) = await web.PostFormAsync($"samverkansvy/{patientId}/sip", form, Fields("2030-01-16T10:00", Units.Alingsas));
+        var (_, called) = await web.PostFormAsync($"samverkansvy/{patientId}/sip", form, Fields(MeetingForm, Units.Alingsas, Units.Lerum));
+        var (_, second) = await web.PostFormAsync($"samverkansvy/{patientId}/sip", form, Fields(TestClock.FormTime(15, "10:00"), Units.Alingsas));
 
         view.Should().Contain($"""<a href="/samverkansvy/{patientId}/sip">Kalla till SIP</a>""");
         called.Should().Contain("""<p role="status" class="kvitto">SIP:en är kallad.""");

@@ -7,13 +7,24 @@ namespace E2E.Tenants.Tests.Sip;
 /// <summary>A patient with a SAMSA case (Avdelning 51) who is also known in Samvy; SIPs called in either system.</summary>
 public abstract class SipScenario : TenantsTestBase
 {
-    public const string Meeting = "2030-01-15T10:00:00+01:00";
+    /// <summary>The SIP meeting: two weeks ahead at 10.00 Swedish time, so always still to come (the systems refuse a past one).</summary>
+    public static readonly string Meeting = TestClock.At(14, "10:00");
+
+    /// <summary>The meeting as a form's date-time field takes it.</summary>
+    public static readonly string MeetingForm = TestClock.FormTime(14, "10:00");
+
+    /// <summary>The meeting as the pages show it.</summary>
+    public static readonly string MeetingShown = TestClock.Shown(14, "10:00");
+
     protected static readonly TestPatient Patient = TestPatients.Anna;
 
-    /// <summary>Admits the patient in SAMSA and registers them in Samvy; returns the SAMSA case id and Samvy patient id.</summary>
+    /// <summary>
+    /// Admits the patient in SAMSA (at the tests' "now", where each test starts the tenants' clock) and registers them
+    /// in Samvy; returns the SAMSA case id and Samvy patient id.
+    /// </summary>
     protected async Task<(int CaseId, string PatientId)> AdmitAsync()
     {
-        var stay = await Samsa.AdmitAsync(Patient, Units.Avd51Sahlgrenska);
+        var stay = await Samsa.AdmitAsync(Patient, Units.Avd51Sahlgrenska, TestClock.Now);
         var cases = await Samsa.Http.GetFromJsonAsync<JsonElement[]>($"api/arenden?personnummer={Patient.Personnummer}");
         var caseId = cases!.Single(c => c.GetProperty("vardtillfalleId").GetInt32() == stay).GetProperty("id").GetInt32();
         return (caseId, await Samvy.CreatePatientAsync(Patient));
