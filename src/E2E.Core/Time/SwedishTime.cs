@@ -8,7 +8,7 @@ namespace E2E.Core.Time;
 /// </summary>
 public static class SwedishTime
 {
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+    public static readonly TimeZoneInfo Zone = FindZone();
 
     public static DateTimeOffset ToSwedish(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
@@ -24,6 +24,19 @@ public static class SwedishTime
         if (Zone.IsInvalidTime(local)) local = local.AddHours(1);
         var offset = Zone.IsAmbiguousTime(local) ? Zone.GetAmbiguousTimeOffsets(local).Max() : Zone.GetUtcOffset(local);
         return new DateTimeOffset(local, offset);
+    }
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+        }
+        catch (TimeZoneNotFoundException e)
+        {
+            throw new InvalidOperationException(
+                "Tidszonen Europe/Stockholm saknas på maskinen (Debian: apt-get install tzdata); sviten räknar dagar i svensk tid.", e);
+        }
     }
 
     /// <summary>As the systems' APIs take it: 2027-12-14T10:00:00+01:00.</summary>

@@ -18,15 +18,17 @@ public static class SwedishTime
 
     public static string Display(DateTime utc) => ToSwedish(utc).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
+    // Without the zone both systems would silently run on UTC and disagree with the suite on "today": say so.
     private static TimeZoneInfo FindZone()
     {
         try
         {
             return TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
         }
-        catch (TimeZoneNotFoundException)
+        catch (TimeZoneNotFoundException e)
         {
-            return TimeZoneInfo.Utc;
+            throw new InvalidOperationException(
+                "Tidszonen Europe/Stockholm saknas på maskinen (Debian: apt-get install tzdata); SAMSA och Samvy går på svensk tid.", e);
         }
     }
 }

@@ -33,7 +33,7 @@ public static class NoticeRules
             case MessageTypes.Admission when Dates.Parse(request.BeraknatUtskrivningsdatum) is null:
                 errors["beraknatUtskrivningsdatum"] = "Ange beräknat utskrivningsdatum (ÅÅÅÅ-MM-DD).";
                 break;
-            case MessageTypes.Admission when Dates.Parse(request.BeraknatUtskrivningsdatum) < DateOnly.FromDateTime(admitted):
+            case MessageTypes.Admission when Dates.Parse(request.BeraknatUtskrivningsdatum) < Dates.SwedishDay(admitted):
                 errors["beraknatUtskrivningsdatum"] = "Beräknat utskrivningsdatum kan inte vara före inskrivningsdagen.";
                 break;
             case MessageTypes.DischargeReadyWithdrawn when !readinessSent:

@@ -1,3 +1,4 @@
+using E2E.Tenants.Integration.Simulation;
 using Hl7.Fhir.Model;
 using static Hl7.Fhir.Model.CapabilityStatement;
 
@@ -15,7 +16,7 @@ public static class MetadataEndpoint
     private static CapabilityStatement Build(TimeProvider clock) => new()
     {
         Status = PublicationStatus.Active,
-        Date = clock.GetUtcNow().ToString("yyyy-MM-dd"),
+        Date = SwedishTime.Now(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         Kind = CapabilityStatementKind.Instance,
         Software = new SoftwareComponent { Name = "Samvy (simulerad)", Version = "0.1" },
         FhirVersion = FHIRVersion.N4_0_1,

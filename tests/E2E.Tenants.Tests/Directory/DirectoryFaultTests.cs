@@ -20,7 +20,7 @@ public sealed class DirectoryFaultTests : TenantsTestBase
         (await SystemTodayAsync()).Should().Be("Samvy", "with the fault off the unit works in Samvy from its live-from date");
 
         await SwitchFaultAsync("fel-system-efter-driftsattning");
-        var stay = await Scenario.AdmitInSamsaAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
+        var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
         (await Samsa.SendAdmissionNoticeAsync(stay, DirectoryScenario.Vantebo, DirectoryScenario.VanteboEstimate)).EnsureSuccessStatusCode();
 
         (await SystemTodayAsync()).Should().Be("SAMSA", "the fault leaves the directory unswitched");

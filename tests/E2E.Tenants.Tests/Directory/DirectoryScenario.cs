@@ -40,13 +40,6 @@ public sealed partial class DirectoryScenario(HttpClient integration, SamsaApi s
             .EnsureSuccessStatusCode();
 
     /// <summary>"Now" on the tenants' clock, wherever a test has moved it.</summary>
-    public async Task<DateTimeOffset> ClockNowAsync() =>
-        (await integration.GetFromJsonAsync<JsonElement>("_sim/klocka")).GetProperty("nu").GetDateTimeOffset();
-
-    /// <summary>Admits the patient on a SAMSA ward at "now" on the tenants' clock; returns the vårdtillfälle id.</summary>
-    public async Task<int> AdmitInSamsaAsync(TestPatient patient, string wardHsaId) =>
-        await samsa.AdmitAsync(patient, wardHsaId, await ClockNowAsync());
-
     public async Task<JsonElement> UnitTodayAsync(string hsaId) =>
         await integration.GetFromJsonAsync<JsonElement>($"api/enheter/{hsaId}");
 
@@ -64,7 +57,7 @@ public sealed partial class DirectoryScenario(HttpClient integration, SamsaApi s
     /// <summary>SAMSA's admission notice form as a nurse on Avdelning 51 sees it: unit name and inbox group per option.</summary>
     public async Task<IReadOnlyList<PickerEntry>> SamsaPickerAsync()
     {
-        var stay = await AdmitInSamsaAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
+        var stay = await samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
         using var web = new WebSession(samsaUrl);
         await web.LoginAsync(Units.Avd51SahlgrenskaName);
         var (_, html) = await web.GetAsync($"vardtillfallen/{stay}/inskrivningsmeddelande");

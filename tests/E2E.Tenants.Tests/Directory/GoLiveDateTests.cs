@@ -36,7 +36,7 @@ public sealed class GoLiveDateTests : TenantsTestBase
     {
         await Scenario.AddWaitingUnitAsync();
         await Scenario.SetTodayAsync(today);
-        var stay = await Scenario.AdmitInSamsaAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
+        var stay = await Samsa.AdmitAsync(TestPatients.Bo, Units.Avd51Sahlgrenska);
 
         (await Samsa.SendAdmissionNoticeAsync(stay, DirectoryScenario.Vantebo, DirectoryScenario.VanteboEstimate)).EnsureSuccessStatusCode();
 

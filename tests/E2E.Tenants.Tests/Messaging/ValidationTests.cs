@@ -27,6 +27,20 @@ public sealed class ValidationTests : MessagingTestBase
     }
 
     [Test]
+    public async Task SAMSA_counts_the_admission_day_in_Swedish_time()
+    {
+        // Admitted 00:30 in Sweden tomorrow: still "today" in UTC, but the estimate may not be before tomorrow.
+        var stay = await Samsa.AdmitAsync(TestPatients.Anna, Units.Avd51Sahlgrenska, TestClock.Instant(1, "00:30"));
+
+        using var dayBefore = await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, TestClock.Day(0));
+        using var admissionDay = await Samsa.SendAdmissionNoticeAsync(stay, Units.Lerum, TestClock.Day(1));
+
+        dayBefore.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await dayBefore.Content.ReadAsStringAsync()).Should().Contain("Beräknat utskrivningsdatum kan inte vara före inskrivningsdagen.");
+        admissionDay.StatusCode.Should().Be(HttpStatusCode.Created, await admissionDay.Content.ReadAsStringAsync());
+    }
+
+    [Test]
     public async Task A_SIP_meeting_in_the_past_and_a_closed_case_are_refused()
     {
         var from = await Messages.AdmitAsync(Direction.All[0], TestPatients.Anna);

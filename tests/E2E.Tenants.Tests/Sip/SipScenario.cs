@@ -24,7 +24,7 @@ public abstract class SipScenario : TenantsTestBase
     /// </summary>
     protected async Task<(int CaseId, string PatientId)> AdmitAsync()
     {
-        var stay = await Samsa.AdmitAsync(Patient, Units.Avd51Sahlgrenska, TestClock.Now);
+        var stay = await Samsa.AdmitAsync(Patient, Units.Avd51Sahlgrenska);
         var cases = await Samsa.Http.GetFromJsonAsync<JsonElement[]>($"api/arenden?personnummer={Patient.Personnummer}");
         var caseId = cases!.Single(c => c.GetProperty("vardtillfalleId").GetInt32() == stay).GetProperty("id").GetInt32();
         return (caseId, await Samvy.CreatePatientAsync(Patient));
