@@ -12,7 +12,8 @@ internal sealed class ProcessSummary
     private readonly List<Result> _results;
     private readonly ProcessCatalog _catalog;
 
-    private sealed record Result(string Process, string? Direction, string Status);
+    // A scenario whose messages went several ways counts in each of its directions.
+    private sealed record Result(string Process, IReadOnlyList<string> Directions, string Status);
 
     private ProcessSummary(List<Result> results, ProcessCatalog catalog) => (_results, _catalog) = (results, catalog);
 
@@ -26,9 +27,9 @@ internal sealed class ProcessSummary
         {
             using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
             var labels = doc.RootElement.TryGetProperty("labels", out var l) ? l.EnumerateArray().ToList() : [];
-            string? Label(string name) => labels.Where(x => x.GetProperty("name").GetString() == name)
-                .Select(x => x.GetProperty("value").GetString()).FirstOrDefault();
-            results.Add(new Result(Label("process") ?? "(utan process)", Label("riktning"),
+            List<string> Labels(string name) => [.. labels.Where(x => x.GetProperty("name").GetString() == name)
+                .Select(x => x.GetProperty("value").GetString()!)];
+            results.Add(new Result(Labels("process").FirstOrDefault() ?? "(utan process)", Labels("riktning"),
                 doc.RootElement.GetProperty("status").GetString() ?? "unknown"));
         }
         return new ProcessSummary(results, catalog);
@@ -55,7 +56,7 @@ internal sealed class ProcessSummary
 
     private string Directions(List<Result> own)
     {
-        var parts = _catalog.Directions.Select(d => (d, own.Where(r => r.Direction == d).ToList()))
+        var parts = _catalog.Directions.Select(d => (d, own.Where(r => r.Directions.Contains(d)).ToList()))
             .Where(x => x.Item2.Count > 0)
             .Select(x => $"{x.d} {(x.Item2.All(r => r.Status == "passed") ? "grön" : "röd")}");
         var text = string.Join(", ", parts);

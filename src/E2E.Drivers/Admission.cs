@@ -1,3 +1,4 @@
+using E2E.Organisation;
 using E2E.Drivers.Directory;
 using E2E.TestData;
 

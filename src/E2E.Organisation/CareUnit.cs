@@ -14,10 +14,10 @@ public sealed record CareUnit(
     DateOnly? LiveFrom = null)
 {
     /// <summary>The system the unit works in without a live-from date: SAMSA.</summary>
-    public string DefaultSystem => CareSystems.Samsa;
+    public string DefaultSystem => CareSystem.Samsa.Display();
 
     /// <summary>Samvy from the live-from date, SAMSA before it or without one (rule set samexistens-standard).</summary>
-    public string SystemOn(DateOnly date) => LiveFrom is { } from && date >= from ? CareSystems.Samvy : DefaultSystem;
+    public string SystemOn(DateOnly date) => LiveFrom is { } from && date >= from ? CareSystem.Samvy.Display() : DefaultSystem;
 
     /// <summary>The role of the unit's demo user (its first member of staff).</summary>
     public string StaffRole => StaffRoles.For(Kind)[0];

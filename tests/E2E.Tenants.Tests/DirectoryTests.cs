@@ -15,7 +15,7 @@ public sealed class DirectoryTests : TenantsTestBase
     [Test]
     public async Task Lists_the_seeded_units_with_their_system_today()
     {
-        await Scenario.SetTodayAsync(CareSystems.SouthGoLive); // the seeded Samvy units' go-live day
+        await Scenario.SetTodayAsync(CareSystemNames.FirstSamvyGoLive); // the seeded Samvy units' go-live day
 
         var units = await Integration.GetFromJsonAsync<JsonElement[]>("api/enheter");
 
@@ -57,8 +57,8 @@ public sealed class DirectoryTests : TenantsTestBase
     [Test]
     public async Task The_whole_directory_can_be_asked_for_another_date()
     {
-        await Scenario.SetTodayAsync(CareSystems.SouthGoLive);
-        var dayBefore = CareSystems.SouthGoLive.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await Scenario.SetTodayAsync(CareSystemNames.FirstSamvyGoLive);
+        var dayBefore = CareSystemNames.FirstSamvyGoLive.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var today = await Integration.GetFromJsonAsync<JsonElement[]>("api/enheter");
         var units = await Integration.GetFromJsonAsync<JsonElement[]>($"api/enheter?datum={dayBefore}");

@@ -1,3 +1,4 @@
+using E2E.Organisation;
 namespace E2E.Drivers.Directory;
 
 /// <summary>A unit as the directory (Millenniumenheter) describes it.</summary>

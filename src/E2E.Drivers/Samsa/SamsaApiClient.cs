@@ -1,3 +1,4 @@
+using E2E.Organisation;
 using System.Net.Http.Json;
 using System.Text.Json;
 using E2E.Drivers.Http;
@@ -5,13 +6,9 @@ using E2E.TestData;
 
 namespace E2E.Drivers.Samsa;
 
-/// <summary>SAMSA's REST/JSON API: used to arrange (patients, admissions) and to read inboxes as a cross-check.</summary>
+/// <summary>SAMSA's REST/JSON API: used to arrange what no person does in SAMSA's pages (registering and admitting patients).</summary>
 public sealed class SamsaApiClient(TenantHttpClients http)
 {
-    public sealed record InboxMessage(
-        JsonElement Id, string Typ, string Personnummer, string Patientnamn, string Adress,
-        DateOnly? BeraknatUtskrivningsdatum, string Avsandare, DateTimeOffset Mottagen);
-
     // Ids may be numbers or strings; JsonElement reads either.
     private sealed record Created(JsonElement Id);
 
@@ -43,14 +40,6 @@ public sealed class SamsaApiClient(TenantHttpClients http)
         await response.EnsureSuccessAsync($"skriva in patienten {patient.DisplayPersonnummer} i SAMSA");
         var created = await response.Content.ReadFromJsonAsync<Created>(TenantHttpClients.Json);
         return created?.Id.ToString() ?? throw new InvalidOperationException("SAMSA returnerade inget id för vårdtillfället.");
-    }
-
-    /// <summary>The unit's inbox, read as the unit itself (no one else may).</summary>
-    public async Task<IReadOnlyList<InboxMessage>> GetInboxAsync(string unitHsaId)
-    {
-        var response = await SendAsync(unitHsaId, HttpMethod.Get, $"api/inkorgar/{Uri.EscapeDataString(unitHsaId)}/meddelanden");
-        await response.EnsureSuccessAsync($"läsa inkorgen för {unitHsaId} i SAMSA");
-        return await response.Content.ReadFromJsonAsync<List<InboxMessage>>(TenantHttpClients.Json) ?? [];
     }
 
     // Every call acts for a unit with that unit's bearer token.

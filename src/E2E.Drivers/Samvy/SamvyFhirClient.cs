@@ -1,3 +1,4 @@
+using E2E.Organisation;
 using E2E.Drivers.Http;
 using E2E.TestData;
 using E2E.TestData.Identities;

@@ -29,5 +29,5 @@ internal static class KeptUnits
 
     /// <summary>Units already live in Samvy (the first go-live in the south).</summary>
     public static DateOnly? LiveFrom(string hsaId) =>
-        hsaId is NalWard32 or AlingsasHomeCare ? CareSystems.SouthGoLive : null;
+        hsaId is NalWard32 or AlingsasHomeCare ? CareSystemNames.FirstSamvyGoLive : null;
 }

@@ -3,6 +3,7 @@ using E2E.Core.Settings;
 using E2E.Drivers;
 using E2E.Drivers.Http;
 using E2E.Reporting;
+using E2E.Specs.Contexts;
 using E2E.Specs.Support;
 using E2E.TestData;
 using E2E.TestData.Leasing;
@@ -32,10 +33,10 @@ public sealed class ScenarioHooks(IObjectContainer container, ScenarioContext sc
         container.RegisterInstanceAs(leases);
         container.RegisterInstanceAs<IIdentityLeases>(leases);
 
-        var state = container.Resolve<ScenarioState>();
+        var patients = container.Resolve<PatientContext>();
         // Feature, title and example row: outline rows and equally named scenarios get their own data.
         var examples = scenario.ScenarioInfo.Arguments.Values.Cast<object?>().Select(v => $"{v}").ToArray();
-        state.Seed = TestDataSeed.ForScenario(
+        patients.Seed = TestDataSeed.ForScenario(
             container.Resolve<FeatureContext>().FeatureInfo.Title, scenario.ScenarioInfo.Title, examples);
         ScenarioReport.AddParameter(scenario, "seed", TestDataSeed.Run.ToString());
     }

@@ -1,22 +1,25 @@
-using E2E.Drivers;
+using E2E.Drivers.Actors;
 using E2E.Drivers.Directory;
-using E2E.Specs.Support;
+using E2E.Drivers.Messages;
+using E2E.Specs.Contexts;
 using Reqnroll;
 
 namespace E2E.Specs.Steps;
 
 [Binding]
-public sealed class AdmissionNoticeSteps(AdmissionNoticeDriver notices, ScenarioState state)
+public sealed class AdmissionNoticeSteps(MessagingDriver messaging, AdmissionContext admitted, MessageContext messages)
 {
     // Without a named recipient the notice goes to the home care of the municipality the patient lives in.
     [When("sjuksköterskan på avdelningen skickar inskrivningsmeddelande med beräknad utskrivning {datum}")]
     public Task SendToPatientsMunicipality(DateOnly estimatedDischarge) =>
-        Send(UnitCatalogue.HomeCareIn(state.CurrentAdmission.Patient.Municipality), estimatedDischarge);
+        Send(UnitCatalogue.HomeCareIn(admitted.Current.Patient.Municipality), estimatedDischarge);
 
     [When("sjuksköterskan på avdelningen skickar inskrivningsmeddelande till {enhet} med beräknad utskrivning {datum}")]
     public async Task Send(KnownUnit recipient, DateOnly estimatedDischarge)
     {
-        state.Recipient = recipient;
-        state.SentNotice = await notices.SendAsNurseAsync(state.CurrentAdmission, recipient, estimatedDischarge);
+        var admission = admitted.Current;
+        var nurse = Staff.At(admission.Ward, E2E.Organisation.StaffRoles.Nurse);
+        messages.Add(await messaging.SendAsync(nurse, admission,
+            new OutgoingMessage(MessageKind.AdmissionNotice, recipient, estimatedDischarge)));
     }
 }

@@ -1,4 +1,3 @@
-using E2E.Drivers;
 using E2E.Drivers.Directory;
 using E2E.Specs.Support;
 using E2E.TestData;
@@ -45,7 +44,7 @@ public sealed class ParameterTransformations(ScenarioClock clock)
         E2E.TestData.Reserve.ReserveNumbers.Vgr(value);
 
     [StepArgumentTransformation("(SAMSA|Samvy)", Name = "system")]
-    public static CareSystem System(string name) => CareSystemNames.Parse(name);
+    public static E2E.Organisation.CareSystem System(string name) => E2E.Organisation.CareSystemNames.Parse(name);
 
     /// <summary>"Lerums kommun", "Lilla Edets kommun", "Borås Stad", "Mölndals stad" (shortest match, so the step goes on).</summary>
     [StepArgumentTransformation(@"((?:[\w-]+ )+?(?:kommun|[Ss]tad))", Name = "kommun")]

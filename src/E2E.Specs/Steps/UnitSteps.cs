@@ -1,5 +1,6 @@
 using E2E.Drivers;
 using E2E.Drivers.Directory;
+using E2E.Organisation;
 using Reqnroll;
 
 namespace E2E.Specs.Steps;
@@ -8,5 +9,5 @@ namespace E2E.Specs.Steps;
 public sealed class UnitSteps(UnitDirectoryDriver directory)
 {
     [Given("att {enhet} arbetar i {system}")]
-    public Task UnitWorksIn(KnownUnit unit, CareSystem system) => directory.EnsureWorksInAsync(unit.BusinessName, system);
+    public Task UnitWorksIn(KnownUnit unit, CareSystem system) => directory.EnsureWorksInAsync(unit, system);
 }

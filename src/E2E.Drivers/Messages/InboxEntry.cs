@@ -1,11 +1,12 @@
 using E2E.Drivers.Directory;
+using E2E.Organisation;
 using E2E.Drivers.Ui;
 using Microsoft.Playwright;
 
-namespace E2E.Drivers;
+namespace E2E.Drivers.Messages;
 
 /// <summary>A message row found in a unit's inbox, and where it was found (for messages about it).</summary>
-public sealed record InboxEntry(KnownUnit Unit, CareSystem System, InboxTable Table, ILocator Row, string MessageType)
+public sealed record InboxEntry(KnownUnit Unit, CareSystem System, InboxTable Table, ILocator Row, MessageKind Kind)
 {
     public string InboxName => $"Inkorgen för {Unit.DisplayName} i {System.Display()}";
 }

@@ -3,7 +3,7 @@ using E2E.TestData;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
-namespace E2E.Drivers;
+namespace E2E.Drivers.Messages;
 
 /// <summary>Checks what an inbox row shows, failing with a message that names the inbox, column and patient.</summary>
 public static class InboxEntryChecks
@@ -29,7 +29,7 @@ public static class InboxEntryChecks
         {
             var shown = await cell.InnerTextAsync();
             throw new BusinessAssertionException(
-                $"{entry.InboxName}: {entry.MessageType.ToLowerInvariant()}t för patient {patient.DisplayPersonnummer} " +
+                $"{entry.InboxName}: {entry.Kind.Definite} för patient {patient.DisplayPersonnummer} " +
                 $"visar '{shown}' i kolumnen {column}, men skulle innehålla '{expected}'.", e);
         }
     }

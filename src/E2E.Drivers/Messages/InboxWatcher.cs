@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using E2E.Drivers.Directory;
+using E2E.Drivers.Ui;
+using E2E.Organisation;
+using E2E.TestData;
+using Microsoft.Playwright;
+
+namespace E2E.Drivers.Messages;
+
+/// <summary>
+/// Waits in an open inbox for the patient's message of a kind, pressing "Uppdatera" until it shows, bounded by the
+/// delivery timeout (a message across systems arrives later). Both systems' inboxes share the table's shape.
+/// </summary>
+public static class InboxWatcher
+{
+    public static async Task<InboxEntry> WaitForAsync(
+        InboxTable table, KnownUnit unit, CareSystem system, MessageKind kind, Patient patient, string mustShow, TimeSpan timeout)
+    {
+        var forPatient = table.RowsFor(kind.Display, patient.DisplayPersonnummer);
+        var expected = forPatient.Filter(new() { HasText = mustShow });
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                // Web-first wait on each refresh, then ask the page for fresh data.
+                var remaining = timeout - clock.Elapsed;
+                await expected.First.WaitForAsync(new() { State = WaitForSelectorState.Visible,
+                    Timeout = (float)Math.Clamp(remaining.TotalMilliseconds, 1, 1_000) });
+                return new InboxEntry(unit, system, table, expected.First, kind);
+            }
+            catch (TimeoutException) when (clock.Elapsed < timeout)
+            {
+                await table.RefreshButton.ClickAsync();
+            }
+            catch (TimeoutException e)
+            {
+                throw await MissingAsync(unit, system, kind, patient, mustShow, forPatient, timeout, e);
+            }
+        }
+    }
+
+    private static async Task<BusinessAssertionException> MissingAsync(KnownUnit unit, CareSystem system, MessageKind kind,
+        Patient patient, string mustShow, ILocator forPatient, TimeSpan timeout, Exception inner)
+    {
+        var inbox = $"Inkorgen för {unit.DisplayName} i {system.Display()}";
+        if (await forPatient.CountAsync() == 0)
+            return new BusinessAssertionException(
+                $"{inbox} saknar {kind.Definite} för patient {patient.DisplayPersonnummer} efter {timeout.TotalSeconds:0} s.", inner);
+        var shown = string.Join(" | ", await forPatient.AllInnerTextsAsync());
+        return new BusinessAssertionException(
+            $"{inbox} visar {kind.Definite} för patient {patient.DisplayPersonnummer}, men inte med '{mustShow}' " +
+            $"(efter {timeout.TotalSeconds:0} s). Visas: {shown}", inner);
+    }
+}

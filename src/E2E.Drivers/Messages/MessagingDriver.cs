@@ -1,0 +1,35 @@
+using E2E.Core.Settings;
+using E2E.Drivers.Actors;
+using E2E.Drivers.Systems;
+using E2E.Organisation;
+
+namespace E2E.Drivers.Messages;
+
+/// <summary>
+/// Messages between units across both systems: a person sends one in the pages of their own unit's system, and a
+/// person at the receiving unit looks for it in their inbox. The direction is recorded here, for every kind.
+/// </summary>
+public sealed class MessagingDriver(SystemAdapters systems, ActorSessions sessions, DirectionLog directions, PlaywrightSettings settings)
+{
+    public async Task<SentMessage> SendAsync(Actor sender, Admission admission, OutgoingMessage message)
+    {
+        var from = await systems.SystemOfAsync(sender.Unit);
+        var to = await systems.SystemOfAsync(message.Recipient);
+        directions.Record(from, to);
+        var page = await sessions.SignedInAsync(sender, from);
+        await systems.For<IMessaging>(from).SendAsync(page, admission, message);
+        return new SentMessage(message, admission, sender, from, to);
+    }
+
+    /// <summary>
+    /// The reader opens their inbox in <paramref name="system"/> (the system the scenario expects the unit to work
+    /// in) and waits for the message, recognised by kind, patient and <paramref name="mustShow"/>.
+    /// </summary>
+    public async Task<InboxEntry> ShouldArriveAsync(Actor reader, CareSystem system, SentMessage sent, string mustShow)
+    {
+        var page = await sessions.SignedInAsync(reader, system);
+        var table = await systems.For<IMessaging>(system).OpenInboxAsync(page, reader.Unit);
+        return await InboxWatcher.WaitForAsync(table, reader.Unit, system, sent.Message.Kind,
+            sent.Admission.Patient, mustShow, settings.Timeouts.MessageDelivery);
+    }
+}

@@ -1,0 +1,40 @@
+using E2E.Core.Settings;
+using E2E.Drivers.Directory;
+using E2E.Drivers.Messages;
+using E2E.Drivers.Systems;
+using E2E.Drivers.Ui;
+using E2E.Organisation;
+using E2E.TestData;
+using Microsoft.Playwright;
+
+namespace E2E.Drivers.Samvy;
+
+/// <summary>Samvy as the processes use it: the one place that knows Samvy's chart, collaboration view and FHIR API.</summary>
+public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints) : IAdmitting, IMessaging
+{
+    public CareSystem System => CareSystem.Samvy;
+
+    private Uri BaseUrl => endpoints.BaseUrlOf(System);
+
+    public async Task<Admission> AdmitAsync(Patient patient, KnownUnit ward, DateTimeOffset admittedAt)
+    {
+        var patientId = await api.CreatePatientAsync(patient, ward.HsaId);
+        return new Admission(patient, ward, System, await api.AdmitAsync(patientId, ward.HsaId, admittedAt), patientId);
+    }
+
+    public async Task SendAsync(IPage page, Admission admission, OutgoingMessage message)
+    {
+        if (message.Kind != MessageKind.AdmissionNotice)
+            throw new NotSupportedException($"Sviten kan ännu inte skicka {message.Kind.Definite} i Samvy.");
+        var chart = new SamvyPatientChartPage(page, BaseUrl);
+        await chart.OpenAsync(admission.SamvyPatientId!, admission.Patient);
+        await chart.SendAdmissionNoticeAsync(message.Recipient.DisplayName, message.RequiredEstimate);
+    }
+
+    public async Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit)
+    {
+        var center = new SamvyMessageCenterPage(page, BaseUrl, unit);
+        await center.OpenAsync();
+        return center.Inbox;
+    }
+}
