@@ -13,6 +13,9 @@ public sealed class TenantClock(SimulationApiClient simulation, TenantEndpoints 
     public async Task<DateTimeOffset> NowAsync() =>
         endpoints.IsSimulated ? (await simulation.GetClockAsync()).Nu : TimeProvider.System.GetUtcNow();
 
+    /// <summary>Moves the simulated tenants' clock (a scenario tagged @kräver:testklocka); time runs on from there.</summary>
+    public Task SetNowAsync(DateTimeOffset now) => simulation.SetClockAsync(now);
+
     /// <summary>Today in Sweden on the tenants' clock.</summary>
     public async Task<DateOnly> TodayAsync() => SwedishTime.DateOf(await NowAsync());
 }

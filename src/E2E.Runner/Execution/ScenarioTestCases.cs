@@ -9,8 +9,8 @@ namespace E2E.Runner.Execution;
 /// </summary>
 public static class ScenarioTestCases
 {
-    public static IEnumerable<TestCaseData> From(string featuresDirectory) =>
-        ScenarioCatalog.Load(featuresDirectory).Select(ToTestCase);
+    public static IEnumerable<TestCaseData> From(string featuresDirectory, Func<ScenarioCase, bool>? include = null) =>
+        ScenarioCatalog.Load(featuresDirectory).Where(include ?? (_ => true)).Select(ToTestCase);
 
     public static TestCaseData ToTestCase(ScenarioCase scenario)
     {

@@ -14,6 +14,8 @@ public sealed class TestRunHooks
     {
         var settings = SuiteSettings.Load();
         RefuseFixedNowAtRealTenants(settings.Environment);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        TestRun.RunClock = () => SuiteNow.Value + started.Elapsed;
         var endpoints = settings.Environment.EmbeddedTenants
             ? await EmbeddedTenants.StartAsync()
             : TenantEndpoints.FromEnvironment(settings.Environment);

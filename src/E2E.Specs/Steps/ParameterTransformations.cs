@@ -7,7 +7,7 @@ namespace E2E.Specs.Steps;
 
 /// <summary>
 /// The words testers use for units, systems, municipalities and dates, as Cucumber-expression parameter types:
-/// {enhet}, {system}, {kommun}, {datum}, {patient}, {personnummer}, {reservnummer}. One capture group each: Reqnroll passes the groups as arguments.
+/// {enhet}, {system}, {kommun}, {datum}, {tidpunkt}, {patient}, {personnummer}, {reservnummer}. One capture group each: Reqnroll passes the groups as arguments.
 /// </summary>
 [Binding]
 public sealed class ParameterTransformations(ScenarioClock clock)
@@ -51,6 +51,10 @@ public sealed class ParameterTransformations(ScenarioClock clock)
     public static E2E.Organisation.Municipality Municipality(string phrase) =>
         E2E.Organisation.MunicipalityCatalogue.Find(phrase);
 
-    [StepArgumentTransformation(@"(idag|i dag|imorgon|i morgon|om \d+ dagar?|\d{4}-\d{2}-\d{2})", Name = "datum")]
+    [StepArgumentTransformation("(" + RelativeDate.Pattern + ")", Name = "datum")]
     public DateOnly Date(string phrase) => RelativeDate.Parse(phrase, clock.Today);
+
+    /// <summary>A moment in Swedish time, "fredag 6 mars 2026 kl. 09.00"; a weekday that does not fit is named.</summary>
+    [StepArgumentTransformation("(" + SwedishMoment.Pattern + ")", Name = "tidpunkt")]
+    public static DateTimeOffset Moment(string text) => SwedishMoment.Parse(text);
 }

@@ -17,7 +17,7 @@ internal static class TestRun
         var guard = settings.HostGuard;
         endpoints.EnsureAllowed(guard);
         _state = new State(settings, endpoints, guard,
-            new TenantHttpClients(endpoints, guard), new BrowserPool(settings.Playwright));
+            new TenantHttpClients(endpoints, guard), new BrowserPool(settings.Playwright), RunClock);
     }
 
     public static async Task StopAsync()
@@ -28,7 +28,10 @@ internal static class TestRun
         _state = null;
     }
 
+    /// <summary>Where the tenants' clock would be had no scenario moved it: the run's "now" plus the time since.</summary>
+    public static Func<DateTimeOffset> RunClock { get; set; } = () => TimeProvider.System.GetUtcNow();
+
     public sealed record State(
         SuiteSettings Settings, TenantEndpoints Endpoints, AllowedHostsGuard HostGuard,
-        TenantHttpClients Http, BrowserPool Browsers);
+        TenantHttpClients Http, BrowserPool Browsers, Func<DateTimeOffset> RunNow);
 }

@@ -1,0 +1,30 @@
+using E2E.Drivers;
+using E2E.Specs.Support;
+using NUnit.Framework;
+using Reqnroll;
+using Reqnroll.BoDi;
+
+namespace E2E.Specs.Hooks;
+
+/// <summary>
+/// Skips, with the reason, a scenario that needs what the environment lacks (@kräver:…); after a scenario that
+/// moved the tenants' clock, puts it back where the run's clock would be.
+/// </summary>
+[Binding]
+public sealed class CapabilityHooks(ScenarioContext scenario, IObjectContainer container)
+{
+    [BeforeScenario(Order = -100)]
+    public void SkipWithoutRequiredCapabilities()
+    {
+        var run = TestRun.Current;
+        if (Capabilities.MissingIn(run.Settings.Environment, run.Endpoints, scenario.ScenarioInfo.CombinedTags) is { } reason)
+            Assert.Ignore(reason);
+    }
+
+    [AfterScenario(Capabilities.TagPrefix + Capabilities.Clock, Order = 100)]
+    public async Task PutTheClockBackAsync()
+    {
+        if (!TestRun.Current.Endpoints.IsSimulated) return;
+        await container.Resolve<TenantClock>().SetNowAsync(TestRun.Current.RunNow());
+    }
+}

@@ -1,0 +1,37 @@
+using E2E.Core.Time;
+using E2E.Drivers;
+using E2E.Specs.Support;
+using Reqnroll;
+
+namespace E2E.Specs.Steps;
+
+/// <summary>What day and time it is in the tenants, and time passing. Only in scenarios tagged @kräver:testklocka.</summary>
+[Binding]
+public sealed class TimeSteps(TenantClock clock, ScenarioClock scenarioClock, ScenarioContext scenario)
+{
+    [Given("att det är {tidpunkt}")]
+    public Task ItIs(DateTimeOffset moment) => MoveToAsync(moment);
+
+    [Given("att {int} dagar har gått")]
+    [When("{int} dagar har gått")]
+    public async Task DaysPass(int days)
+    {
+        // The same wall-clock time that many Swedish days later (24 hours would drift across a DST change).
+        var now = SwedishTime.ToSwedish(await clock.NowAsync());
+        await MoveToAsync(SwedishTime.At(DateOnly.FromDateTime(now.DateTime).AddDays(days), TimeOnly.FromDateTime(now.DateTime)));
+    }
+
+    [Given("att en dag har gått")]
+    [When("en dag har gått")]
+    public Task ADayPasses() => DaysPass(1);
+
+    private async Task MoveToAsync(DateTimeOffset moment)
+    {
+        if (!Capabilities.MovesTheClock(scenario.ScenarioInfo.CombinedTags))
+            throw new InvalidOperationException(
+                $"Scenariot ställer tenanternas klocka men saknar taggen @{Capabilities.TagPrefix}{Capabilities.Clock}: " +
+                "lägg till den, så körs scenariot ensamt och hoppas över mot tenants utan testklocka.");
+        await clock.SetNowAsync(moment);
+        scenarioClock.Today = SwedishTime.DateOf(moment);
+    }
+}

@@ -1,0 +1,44 @@
+using E2E.Core.Settings;
+
+namespace E2E.Specs.Support;
+
+/// <summary>
+/// What only the simulated tenants can do, declared on a scenario with a tag: <c>@kräver:testklocka</c> (set and move
+/// the tenants' clock), <c>@kräver:fel</c> (switch a named fault on). Against an environment without it the scenario is
+/// skipped with the reason, never passed.
+/// </summary>
+public static class Capabilities
+{
+    public const string TagPrefix = "kräver:";
+    public const string Clock = "testklocka";
+    public const string Faults = "fel";
+
+    private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
+    {
+        [Clock] = "en testklocka att ställa",
+        [Faults] = "namngivna fel att slå på",
+    };
+
+    public static bool MovesTheClock(IEnumerable<string> tags) => tags.Contains(TagPrefix + Clock, StringComparer.Ordinal);
+
+    /// <summary>The capabilities the tags ask for; an unknown one is refused in Swedish naming the known ones.</summary>
+    public static IReadOnlyList<string> Required(IEnumerable<string> tags)
+    {
+        var required = tags.Select(t => t.TrimStart('@')).Where(t => t.StartsWith(TagPrefix, StringComparison.Ordinal))
+            .Select(t => t[TagPrefix.Length..]).Distinct().ToList();
+        var unknown = required.FirstOrDefault(r => !Known.ContainsKey(r));
+        if (unknown is not null)
+            throw new ArgumentException(
+                $"Okänd förmåga i taggen @{TagPrefix}{unknown}. Kända: {string.Join(", ", Known.Keys.Select(k => "@" + TagPrefix + k))}.");
+        return required;
+    }
+
+    /// <summary>Why the environment cannot run a scenario with these tags, or null when it can.</summary>
+    public static string? MissingIn(EnvironmentSettings environment, TenantEndpoints endpoints, IEnumerable<string> tags)
+    {
+        var missing = Required(tags).Where(_ => !endpoints.IsSimulated).ToList();
+        return missing.Count == 0 ? null
+            : $"Hoppas över: miljön {environment.Name} har riktiga tenants utan {string.Join(" och ", missing.Select(m => Known[m]))} " +
+              $"({string.Join(", ", missing.Select(m => "@" + TagPrefix + m))}).";
+    }
+}
