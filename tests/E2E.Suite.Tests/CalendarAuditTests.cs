@@ -47,9 +47,11 @@ public sealed partial class CalendarAuditTests
     [Test]
     public void Scenarios_write_dates_relative_to_the_tenants_today()
     {
+        // A written-out date belongs in a feature that first says what day it is ("Givet att det är …").
         var found = Directory.EnumerateFiles(Path.Combine(Root, "features"), "*.feature", SearchOption.AllDirectories)
+            .Where(f => !File.ReadAllText(f).Contains("att det är ", StringComparison.Ordinal))
             .SelectMany(f => File.ReadLines(f).Select((text, i) => new Line(Relative(f), i + 1, text)))
-            .Where(l => FeatureDate().IsMatch(l.Text) && !l.Text.Contains("att det är", StringComparison.Ordinal));
+            .Where(l => FeatureDate().IsMatch(l.Text));
         found.Select(l => l.ToString()).Should().BeEmpty("scenarios say \"idag\" or \"om 5 dagar\", or first say what day it is");
     }
 

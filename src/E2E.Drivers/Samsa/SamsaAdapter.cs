@@ -21,12 +21,10 @@ public sealed class SamsaAdapter(SamsaApiClient api) : IAdmitting, IMessaging
 
     public async Task SendAsync(IPage page, Admission admission, OutgoingMessage message)
     {
-        if (message.Kind != MessageKind.AdmissionNotice)
-            throw new NotSupportedException($"Sviten kan ännu inte skicka {message.Kind.Definite} i SAMSA.");
         var patients = new SamsaPatientsPage(page);
         await patients.OpenAsync();
-        await patients.StartAdmissionNoticeAsync(admission.Patient);
-        await new SamsaAdmissionNoticePage(page).SendAsync(message.Recipient.DisplayName, message.RequiredEstimate);
+        await patients.OpenCaseAsync(admission.Patient);
+        await new SamsaCasePage(page).SendAsync(admission.Patient, message);
     }
 
     public async Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit)

@@ -16,12 +16,12 @@ public sealed class SamsaPatientsPage(IPage page)
     public async Task OpenAsync() =>
         await MainMenu.GetByRole(AriaRole.Link, new() { Name = "Patienter" }).Describe("menyvalet Patienter").ClickAsync();
 
-    public async Task StartAdmissionNoticeAsync(Patient patient)
+    /// <summary>Opens the patient's case (samordningsärende) from their row.</summary>
+    public async Task OpenCaseAsync(Patient patient)
     {
         var row = RowFor(patient);
         await Expect(row).ToBeVisibleAsync();
-        await row.GetByRole(AriaRole.Link, new() { Name = "Skicka inskrivningsmeddelande" })
-            .Describe($"länken Skicka inskrivningsmeddelande för {patient.DisplayPersonnummer}")
-            .First.ClickAsync();
+        await row.GetByRole(AriaRole.Link, new() { Name = "Öppna ärendet" })
+            .Describe($"länken Öppna ärendet för {patient.DisplayPersonnummer}").First.ClickAsync();
     }
 }

@@ -24,11 +24,9 @@ public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints)
 
     public async Task SendAsync(IPage page, Admission admission, OutgoingMessage message)
     {
-        if (message.Kind != MessageKind.AdmissionNotice)
-            throw new NotSupportedException($"Sviten kan ännu inte skicka {message.Kind.Definite} i Samvy.");
         var chart = new SamvyPatientChartPage(page, BaseUrl);
         await chart.OpenAsync(admission.SamvyPatientId!, admission.Patient);
-        await chart.SendAdmissionNoticeAsync(message.Recipient.DisplayName, message.RequiredEstimate);
+        await chart.SendAsync(message);
     }
 
     public async Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit)

@@ -1,3 +1,4 @@
+using E2E.Drivers.Messages;
 using E2E.Drivers.Ui;
 using E2E.TestData;
 using Microsoft.Playwright;
@@ -18,17 +19,17 @@ public sealed class SamvyPatientChartPage(IPage page, Uri baseUrl)
         await Expect(Banner).ToContainTextAsync(patient.DisplayPersonnummer);
     }
 
-    public async Task SendAdmissionNoticeAsync(string recipientName, DateOnly estimatedDischarge)
+    /// <summary>Sends a message of any kind from the collaboration view (tab Samverkan, then the kind in "Meddelandetyp").</summary>
+    public async Task SendAsync(OutgoingMessage message)
     {
         await CollaborationTab.ClickAsync();
-        var view = CollaborationView;
-        var recipient = view.GetByRole(AriaRole.Combobox, new() { Name = "Mottagare" }).Describe("mottagarvalet i Samverkansvyn");
-        await ComboboxChooser.ChooseAsync(recipient, recipientName, "Samvy (Samverkansvyn)");
-        await view.GetByLabel("Beräknat utskrivningsdatum").Describe("fältet Beräknat utskrivningsdatum i Samverkansvyn")
-            .FillAsync(estimatedDischarge.ToString("yyyy-MM-dd"));
-        await view.GetByRole(AriaRole.Button, new() { Name = "Skicka inskrivningsmeddelande" })
-            .Describe("knappen Skicka inskrivningsmeddelande").ClickAsync();
-        await Expect(view.GetByText("Inskrivningsmeddelandet har skickats").Describe("kvittensen i Samverkansvyn"))
-            .ToBeVisibleAsync();
+        var view = CollaborationView.Locator(":root");
+        var kind = view.GetByRole(AriaRole.Navigation, new() { Name = "Meddelandetyp" })
+            .GetByRole(AriaRole.Link, new() { Name = message.Kind.Display, Exact = true })
+            .Describe($"meddelandetypen {message.Kind.Display} i Samverkansvyn");
+        await kind.ClickAsync();
+        await Expect(kind).ToHaveAttributeAsync("aria-current", "page"); // the view has loaded the kind's form
+
+        await new MessageForm(view, "Samvy (Samverkansvyn)").FillAndSendAsync(message, message.Kind.Action);
     }
 }

@@ -22,6 +22,9 @@ public sealed class SystemAdapters(DirectoryApiClient directory, TenantClock clo
     /// <summary>Forgets a unit's system after the scenario itself changed it (simulation only).</summary>
     public void Forget(KnownUnit unit) => _systemOf.Remove(unit.HsaId);
 
+    /// <summary>The scenario's date moved (the test clock): every unit is looked up again for the new date.</summary>
+    public void ForgetAll() => _systemOf.Clear();
+
     public async Task<T> ForUnitAsync<T>(KnownUnit unit) where T : ICareSystemAdapter => For<T>(await SystemOfAsync(unit));
 
     public T For<T>(CareSystem system) where T : ICareSystemAdapter =>

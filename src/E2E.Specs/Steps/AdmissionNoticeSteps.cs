@@ -10,6 +10,7 @@ namespace E2E.Specs.Steps;
 public sealed class AdmissionNoticeSteps(MessagingDriver messaging, AdmissionContext admitted, MessageContext messages)
 {
     // Without a named recipient the notice goes to the home care of the municipality the patient lives in.
+    [Given("att sjuksköterskan på avdelningen har skickat inskrivningsmeddelande med beräknad utskrivning {datum}")]
     [When("sjuksköterskan på avdelningen skickar inskrivningsmeddelande med beräknad utskrivning {datum}")]
     public Task SendToPatientsMunicipality(DateOnly estimatedDischarge) =>
         Send(UnitCatalogue.HomeCareIn(admitted.Current.Patient.Municipality), estimatedDischarge);

@@ -1,5 +1,6 @@
 using E2E.Core.Time;
 using E2E.Drivers;
+using E2E.Drivers.Systems;
 using E2E.Specs.Support;
 using Reqnroll;
 
@@ -7,7 +8,7 @@ namespace E2E.Specs.Steps;
 
 /// <summary>What day and time it is in the tenants, and time passing. Only in scenarios tagged @kräver:testklocka.</summary>
 [Binding]
-public sealed class TimeSteps(TenantClock clock, ScenarioClock scenarioClock, ScenarioContext scenario)
+public sealed class TimeSteps(TenantClock clock, ScenarioClock scenarioClock, SystemAdapters systems, ScenarioContext scenario)
 {
     [Given("att det är {tidpunkt}")]
     public Task ItIs(DateTimeOffset moment) => MoveToAsync(moment);
@@ -33,5 +34,6 @@ public sealed class TimeSteps(TenantClock clock, ScenarioClock scenarioClock, Sc
                 "lägg till den, så körs scenariot ensamt och hoppas över mot tenants utan testklocka.");
         await clock.SetNowAsync(moment);
         scenarioClock.Today = SwedishTime.DateOf(moment);
+        systems.ForgetAll();
     }
 }

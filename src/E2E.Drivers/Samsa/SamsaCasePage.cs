@@ -1,0 +1,24 @@
+using E2E.Drivers.Messages;
+using E2E.Drivers.Ui;
+using E2E.TestData;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace E2E.Drivers.Samsa;
+
+/// <summary>SAMSA's case page (/arenden/{id}): its "Åtgärder" lead to the send form of each kind.</summary>
+public sealed class SamsaCasePage(IPage page)
+{
+    private ILocator Heading(Patient patient) => page.GetByRole(AriaRole.Heading, new() { Level = 1 })
+        .Filter(new() { HasText = patient.DisplayPersonnummer }).Describe($"rubriken för ärendet för {patient.DisplayPersonnummer}");
+
+    private ILocator Actions => page.GetByRole(AriaRole.Navigation, new() { Name = "Åtgärder" }).Describe("ärendets åtgärder");
+
+    public async Task SendAsync(Patient patient, OutgoingMessage message)
+    {
+        await Expect(Heading(patient)).ToBeVisibleAsync();
+        await Actions.GetByRole(AriaRole.Link, new() { Name = message.Kind.Action, Exact = true })
+            .Describe($"åtgärden {message.Kind.Action}").ClickAsync();
+        await new MessageForm(page.Locator("body"), "SAMSA").FillAndSendAsync(message, "Skicka");
+    }
+}

@@ -1,0 +1,28 @@
+using E2E.Core.Time;
+using E2E.Drivers.Messages;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace E2E.Drivers.Ui;
+
+/// <summary>
+/// The send form both systems show for every kind (SAMSA's page, Samvy's collaboration view): "Mottagare", the
+/// kind's own fields, a send button and a status line. <paramref name="scope"/> is the page or the view's frame.
+/// </summary>
+public sealed class MessageForm(ILocator scope, string where)
+{
+    public async Task FillAndSendAsync(OutgoingMessage message, string sendButton)
+    {
+        var recipient = scope.GetByRole(AriaRole.Combobox, new() { Name = "Mottagare" }).Describe($"mottagarvalet i {where}");
+        await ComboboxChooser.ChooseAsync(recipient, message.Recipient.DisplayName, where);
+        if (message.EstimatedDischarge is { } estimate)
+            await Field("Beräknat utskrivningsdatum").FillAsync(estimate.ToString("yyyy-MM-dd"));
+        if (message.DischargeTime is { } discharged)
+            await Field("Utskrivningstid").FillAsync(SwedishTime.ToSwedish(discharged).ToString("yyyy-MM-dd'T'HH:mm"));
+        await scope.GetByRole(AriaRole.Button, new() { Name = sendButton, Exact = true }).Describe($"knappen {sendButton}").ClickAsync();
+        await Expect(scope.GetByRole(AriaRole.Status).Filter(new() { HasText = message.Kind.Confirmation })
+            .Describe($"beskedet \"{message.Kind.Confirmation}\" i {where}")).ToBeVisibleAsync();
+    }
+
+    private ILocator Field(string label) => scope.GetByLabel(label, new() { Exact = true }).Describe($"fältet {label} i {where}");
+}
