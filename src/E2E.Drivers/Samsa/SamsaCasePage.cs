@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using E2E.Drivers.Messages;
 using E2E.Drivers.Ui;
 using E2E.TestData;
@@ -19,6 +20,8 @@ public sealed class SamsaCasePage(IPage page)
         await Expect(Heading(patient)).ToBeVisibleAsync();
         await Actions.GetByRole(AriaRole.Link, new() { Name = message.Kind.Action, Exact = true })
             .Describe($"åtgärden {message.Kind.Action}").ClickAsync();
+        // The form is its own page: wait until it has replaced the case page before touching its fields.
+        await Expect(page).ToHaveURLAsync(new Regex($"/skicka/{Regex.Escape(message.Kind.Code)}$"));
         await new MessageForm(page.Locator("body"), "SAMSA").FillAndSendAsync(message, "Skicka");
     }
 }
