@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using E2E.Drivers.Ui;
 using E2E.TestData;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -32,5 +33,17 @@ public static class InboxEntryChecks
                 $"{entry.InboxName}: {entry.Kind.Definite} för patient {patient.DisplayPersonnummer} " +
                 $"visar '{shown}' i kolumnen {column}, men skulle innehålla '{expected}'.", e);
         }
+    }
+
+    /// <summary>Opens the message from its row, as the reader would, and checks one of its details.</summary>
+    public static async Task ShouldShowDetailAsync(this InboxEntry entry, string term, string expected, Patient patient)
+    {
+        var page = entry.Row.Page;
+        await entry.Row.GetByRole(AriaRole.Link, new() { Name = entry.Kind.Display }).Describe($"länken till {entry.Kind.Definite}").First.ClickAsync();
+        var shown = await new MessagePage(page, $"{entry.Kind.Definite} för {patient.DisplayPersonnummer}").ValueOfAsync(term);
+        if (shown != expected)
+            throw new BusinessAssertionException(
+                $"{entry.InboxName}: {entry.Kind.Definite} för patient {patient.DisplayPersonnummer} visar {term.ToLowerInvariant()} " +
+                $"'{shown ?? "(saknas)"}', men skulle visa '{expected}'.");
     }
 }

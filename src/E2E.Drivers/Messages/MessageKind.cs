@@ -15,5 +15,15 @@ public sealed record MessageKind(string Code, string Display, string Definite, s
     public static readonly MessageKind DischargeNotice = new("utskrivningsmeddelande", "Utskrivningsmeddelande",
         "utskrivningsmeddelandet", "Skicka utskrivningsmeddelande", "Utskrivningsmeddelandet har skickats");
 
+    public static readonly MessageKind ReadinessWithdrawn = new("atertagen-utskrivningsklar", "Återtagen utskrivningsklar",
+        "återtagandet av utskrivningsklar", "Återta utskrivningsklar", "Återtagen utskrivningsklar har skickats");
+
+    public static readonly IReadOnlyList<MessageKind> All = [AdmissionNotice, DischargeReady, ReadinessWithdrawn, DischargeNotice];
+
+    /// <summary>The kind a step names ("utskrivningsmeddelandet"); unknown → a Swedish message naming the known ones.</summary>
+    public static MessageKind FromDefinite(string phrase) =>
+        All.FirstOrDefault(k => k.Definite.Equals(phrase.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"Okänt meddelande '{phrase}'. Kända: {string.Join(", ", All.Select(k => k.Definite))}.");
+
     public override string ToString() => Display;
 }

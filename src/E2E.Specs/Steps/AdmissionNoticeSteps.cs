@@ -15,6 +15,7 @@ public sealed class AdmissionNoticeSteps(MessagingDriver messaging, AdmissionCon
     public Task SendToPatientsMunicipality(DateOnly estimatedDischarge) =>
         Send(UnitCatalogue.HomeCareIn(admitted.Current.Patient.Municipality), estimatedDischarge);
 
+    [Given("att sjuksköterskan på avdelningen har skickat inskrivningsmeddelande till {enhet} med beräknad utskrivning {datum}")]
     [When("sjuksköterskan på avdelningen skickar inskrivningsmeddelande till {enhet} med beräknad utskrivning {datum}")]
     public async Task Send(KnownUnit recipient, DateOnly estimatedDischarge)
     {

@@ -15,6 +15,9 @@ public sealed class DischargeSteps(MessagingDriver messaging, TenantClock clock,
     [When("sjuksköterskan på avdelningen skickar utskrivningsklar")]
     public Task SendDischargeReady() => SendToConcernedAsync(r => new OutgoingMessage(MessageKind.DischargeReady, r));
 
+    [When("sjuksköterskan på avdelningen återtar utskrivningsklar")]
+    public Task WithdrawDischargeReady() => SendToConcernedAsync(r => new OutgoingMessage(MessageKind.ReadinessWithdrawn, r));
+
     // The discharge happens now, on the tenants' clock.
     [When("sjuksköterskan på avdelningen skickar utskrivningsmeddelande")]
     public async Task SendDischargeNotice()

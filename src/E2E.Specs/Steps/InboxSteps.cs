@@ -1,3 +1,4 @@
+using E2E.Core.Time;
 using E2E.Drivers.Actors;
 using E2E.Drivers.Directory;
 using E2E.Drivers.Messages;
@@ -11,12 +12,13 @@ namespace E2E.Specs.Steps;
 public sealed class InboxSteps(MessagingDriver messaging, AdmissionContext admitted, MessageContext messages)
 {
     // Whoever reads the unit's inbox: its own profession (a nurse in home care, a needs assessor among the assessors).
-    [Then("ska {enhet} se inskrivningsmeddelandet i sin inkorg i {system}")]
-    public async Task UnitSeesNotice(KnownUnit unit, CareSystem system)
+    // An admission notice is recognised by its estimate too, so an older notice for the patient does not count.
+    [Then("ska {enhet} se {meddelande} i sin inkorg i {system}")]
+    public async Task UnitSeesMessage(KnownUnit unit, MessageKind kind, CareSystem system)
     {
-        var sent = messages.LastSent(MessageKind.AdmissionNotice, unit);
-        messages.Seen = await messaging.ShouldArriveAsync(Staff.At(unit), system, sent,
-            mustShow: sent.Message.RequiredEstimate.ToString("yyyy-MM-dd"));
+        var sent = messages.LastSent(kind, unit);
+        var mustShow = sent.Message.EstimatedDischarge?.ToString("yyyy-MM-dd") ?? "";
+        messages.Seen = await messaging.ShouldArriveAsync(Staff.At(unit), system, sent, mustShow);
     }
 
     [Then("meddelandet ska visa patientens namn, personnummer, adress och beräknat utskrivningsdatum")]
@@ -26,4 +28,23 @@ public sealed class InboxSteps(MessagingDriver messaging, AdmissionContext admit
         var sent = messages.LastSent(seen.Kind, seen.Unit);
         await seen.ShouldShowAsync(admitted.Current.Patient, sent.Message.RequiredEstimate);
     }
+
+    [Then("meddelandet ska ha kommit samma dag som utskrivningen")]
+    public async Task ArrivedOnTheDischargeDay()
+    {
+        var seen = messages.RequireSeen();
+        var discharged = RequiredDischargeTime(messages.LastSent(seen.Kind, seen.Unit));
+        await seen.ShouldShowInColumnAsync("Mottagen", SwedishTime.DateOf(discharged).ToString("yyyy-MM-dd"), admitted.Current.Patient);
+    }
+
+    [Then("meddelandet ska visa utskrivningstiden")]
+    public async Task ShowsTheDischargeTime()
+    {
+        var seen = messages.RequireSeen();
+        var discharged = RequiredDischargeTime(messages.LastSent(seen.Kind, seen.Unit));
+        await seen.ShouldShowDetailAsync("Utskrivningstid", SwedishTime.ToSwedish(discharged).ToString("yyyy-MM-dd HH:mm"), admitted.Current.Patient);
+    }
+
+    private static DateTimeOffset RequiredDischargeTime(SentMessage sent) => sent.Message.DischargeTime
+        ?? throw new InvalidOperationException($"Meddelandet som sågs ({sent.Message.Kind}) har ingen utskrivningstid.");
 }

@@ -7,7 +7,7 @@ namespace E2E.Specs.Steps;
 
 /// <summary>
 /// The words testers use for units, systems, municipalities and dates, as Cucumber-expression parameter types:
-/// {enhet}, {system}, {kommun}, {datum}, {tidpunkt}, {patient}, {personnummer}, {reservnummer}. One capture group each: Reqnroll passes the groups as arguments.
+/// {enhet}, {system}, {kommun}, {datum}, {tidpunkt}, {meddelande}, {patient}, {personnummer}, {reservnummer}. One capture group each: Reqnroll passes the groups as arguments.
 /// </summary>
 [Binding]
 public sealed class ParameterTransformations(ScenarioClock clock)
@@ -53,6 +53,10 @@ public sealed class ParameterTransformations(ScenarioClock clock)
 
     [StepArgumentTransformation("(" + RelativeDate.Pattern + ")", Name = "datum")]
     public DateOnly Date(string phrase) => RelativeDate.Parse(phrase, clock.Today);
+
+    /// <summary>A message as a sentence names it: "inskrivningsmeddelandet", "meddelandet om utskrivningsklar", …</summary>
+    [StepArgumentTransformation("(inskrivningsmeddelandet|meddelandet om utskrivningsklar|återtagandet av utskrivningsklar|utskrivningsmeddelandet)", Name = "meddelande")]
+    public static E2E.Drivers.Messages.MessageKind Message(string phrase) => E2E.Drivers.Messages.MessageKind.FromDefinite(phrase);
 
     /// <summary>A moment in Swedish time, "fredag 6 mars 2026 kl. 09.00"; a weekday that does not fit is named.</summary>
     [StepArgumentTransformation("(" + SwedishMoment.Pattern + ")", Name = "tidpunkt")]
