@@ -14,6 +14,12 @@ Egenskap: Inskrivningsmeddelande över systemgränsen
     Så ska hemsjukvården i Lerums kommun se inskrivningsmeddelandet i sin inkorg i SAMSA
     Och meddelandet ska visa patientens namn, personnummer, adress och beräknat utskrivningsdatum
 
+  Scenario: Meddelandet kommer fram en gång, inte två
+    Givet att en patient folkbokförd i Lerums kommun skrivs in på avdelning 32 på NÄL
+    När sjuksköterskan på avdelningen skickar inskrivningsmeddelande med beräknad utskrivning om 4 dagar
+    Så ska hemsjukvården i Lerums kommun se inskrivningsmeddelandet i sin inkorg i SAMSA
+    Och meddelandet ska ha kommit exakt en gång
+
   Scenario: Meddelande från en avdelning i SAMSA når kommunens inkorg i SAMSA
     Givet att avdelning 51 på Sahlgrenska arbetar i SAMSA
     Och att en patient folkbokförd i Lerums kommun skrivs in på avdelning 51 på Sahlgrenska

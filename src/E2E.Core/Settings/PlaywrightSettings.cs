@@ -40,4 +40,9 @@ public sealed record TimeoutSettings
     public int MessageDeliveryMs { get; init; } = 15_000;
 
     public TimeSpan MessageDelivery => TimeSpan.FromMilliseconds(MessageDeliveryMs);
+
+    /// <summary>How long an inbox is watched after a message arrived, to see that it arrived only once.</summary>
+    public int DuplicateWindowMs { get; init; } = 3_000;
+
+    public TimeSpan DuplicateWindow => TimeSpan.FromMilliseconds(DuplicateWindowMs);
 }

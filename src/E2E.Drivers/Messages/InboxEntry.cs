@@ -5,8 +5,11 @@ using Microsoft.Playwright;
 
 namespace E2E.Drivers.Messages;
 
-/// <summary>A message row found in a unit's inbox, and where it was found (for messages about it).</summary>
-public sealed record InboxEntry(KnownUnit Unit, CareSystem System, InboxTable Table, ILocator Row, MessageKind Kind)
+/// <summary>
+/// A message row found in a unit's inbox, where it was found (for messages about it), and every row that matches
+/// the same message (to see that it arrived once).
+/// </summary>
+public sealed record InboxEntry(KnownUnit Unit, CareSystem System, InboxTable Table, ILocator Row, MessageKind Kind, ILocator Matching)
 {
     public string InboxName => $"Inkorgen för {Unit.DisplayName} i {System.Display()}";
 }

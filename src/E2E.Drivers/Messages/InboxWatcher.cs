@@ -27,7 +27,7 @@ public static class InboxWatcher
                 var remaining = timeout - clock.Elapsed;
                 await expected.First.WaitForAsync(new() { State = WaitForSelectorState.Visible,
                     Timeout = (float)Math.Clamp(remaining.TotalMilliseconds, 1, 1_000) });
-                return new InboxEntry(unit, system, table, expected.First, kind);
+                return new InboxEntry(unit, system, table, expected.First, kind, expected);
             }
             catch (TimeoutException) when (clock.Elapsed < timeout)
             {
@@ -37,6 +37,26 @@ public static class InboxWatcher
             {
                 throw await MissingAsync(unit, system, kind, patient, mustShow, forPatient, timeout, e);
             }
+        }
+    }
+
+    /// <summary>
+    /// Watches the inbox for <paramref name="window"/> after the message arrived: a second copy of it (the same kind,
+    /// patient and data) is a message delivered twice.
+    /// </summary>
+    public static async Task ShouldStayAloneAsync(InboxEntry entry, string patient, TimeSpan window)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var count = await entry.Matching.CountAsync();
+            if (count > 1)
+                throw new BusinessAssertionException(
+                    $"{entry.InboxName} visar {entry.Kind.Definite} för patient {patient} {count} gånger; det ska komma fram en gång. " +
+                    $"Rader: {string.Join(" | ", await entry.Matching.AllInnerTextsAsync())}");
+            if (clock.Elapsed >= window) return;
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            await entry.Table.RefreshButton.ClickAsync();
         }
     }
 

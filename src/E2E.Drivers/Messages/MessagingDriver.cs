@@ -32,4 +32,8 @@ public sealed class MessagingDriver(SystemAdapters systems, ActorSessions sessio
         return await InboxWatcher.WaitForAsync(table, reader.Unit, system, sent.Message.Kind,
             sent.Admission.Patient, mustShow, settings.Timeouts.MessageDelivery);
     }
+
+    /// <summary>The message seen in the inbox is there once, and stays once for the duplicate window.</summary>
+    public Task ShouldHaveArrivedOnceAsync(InboxEntry seen, SentMessage sent) =>
+        InboxWatcher.ShouldStayAloneAsync(seen, sent.Admission.Patient.DisplayPersonnummer, settings.Timeouts.DuplicateWindow);
 }

@@ -29,6 +29,13 @@ public sealed class InboxSteps(MessagingDriver messaging, AdmissionContext admit
         await seen.ShouldShowAsync(admitted.Current.Patient, sent.Message.RequiredEstimate);
     }
 
+    [Then("meddelandet ska ha kommit exakt en gång")]
+    public async Task ArrivedOnce()
+    {
+        var seen = messages.RequireSeen();
+        await messaging.ShouldHaveArrivedOnceAsync(seen, messages.LastSent(seen.Kind, seen.Unit));
+    }
+
     [Then("meddelandet ska ha kommit samma dag som utskrivningen")]
     public async Task ArrivedOnTheDischargeDay()
     {
