@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace E2E.Drivers.Samsa;
 
 /// <summary>SAMSA as the processes use it: the one place that knows SAMSA's pages and REST API.</summary>
-public sealed class SamsaAdapter(SamsaApiClient api) : IAdmitting, IMessaging
+public sealed class SamsaAdapter(SamsaApiClient api) : IAdmitting, IMessaging, IPatientRegistry
 {
     public CareSystem System => CareSystem.Samsa;
 
@@ -18,6 +18,8 @@ public sealed class SamsaAdapter(SamsaApiClient api) : IAdmitting, IMessaging
         await api.RegisterPatientAsync(patient, ward.HsaId);
         return new Admission(patient, ward, System, await api.AdmitAsync(patient, ward.HsaId, admittedAt), null);
     }
+
+    public Task RegisterAsync(Patient patient, KnownUnit actingUnit) => api.RegisterPatientAsync(patient, actingUnit.HsaId);
 
     public async Task SendAsync(IPage page, Admission admission, OutgoingMessage message)
     {

@@ -10,7 +10,7 @@ using Microsoft.Playwright;
 namespace E2E.Drivers.Samvy;
 
 /// <summary>Samvy as the processes use it: the one place that knows Samvy's chart, collaboration view and FHIR API.</summary>
-public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints) : IAdmitting, IMessaging
+public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints) : IAdmitting, IMessaging, IPatientRegistry, IOngoingCaseView
 {
     public CareSystem System => CareSystem.Samvy;
 
@@ -20,6 +20,17 @@ public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints)
     {
         var patientId = await api.CreatePatientAsync(patient, ward.HsaId);
         return new Admission(patient, ward, System, await api.AdmitAsync(patientId, ward.HsaId, admittedAt), patientId);
+    }
+
+    public async Task RegisterAsync(Patient patient, KnownUnit actingUnit) => await api.CreatePatientAsync(patient, actingUnit.HsaId);
+
+    public async Task<OngoingCaseSigns> OngoingCaseSignsAsync(IPage page, Patient patient, KnownUnit viewerUnit)
+    {
+        var patientId = await api.FindPatientIdAsync(patient, viewerUnit.HsaId)
+                        ?? throw new InvalidOperationException($"Samvy har ingen patient {patient.DisplayPersonnummer}.");
+        var chart = new SamvyPatientChartPage(page, BaseUrl);
+        await chart.OpenAsync(patientId, patient);
+        return new OngoingCaseSigns(await chart.OngoingCaseBannerAsync(), await api.FlagsAsync(patient, viewerUnit.HsaId));
     }
 
     public async Task SendAsync(IPage page, Admission admission, OutgoingMessage message)

@@ -39,6 +39,31 @@ public sealed class SamvyFhirClient(TenantHttpClients http)
         return (await PostAsync(encounter, wardHsaId, $"skriva in patienten på {wardHsaId} i Samvy")).Id!;
     }
 
+    /// <summary>The patient's id in Samvy found by their identity, acting for a Samvy unit; null when Samvy has no such patient.</summary>
+    public async Task<string?> FindPatientIdAsync(TestPatient patient, string unitHsaId)
+    {
+        var bundle = await SearchAsync($"Patient?identifier={Uri.EscapeDataString(IdentifierOf(patient))}", unitHsaId);
+        return bundle.Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.Patient>().FirstOrDefault()?.Id;
+    }
+
+    /// <summary>The Flags Samvy shows for the patient ("SAMSA-ärende pågår"), as "text (author)".</summary>
+    public async Task<IReadOnlyList<string>> FlagsAsync(TestPatient patient, string unitHsaId)
+    {
+        var bundle = await SearchAsync($"Flag?subject:identifier={Uri.EscapeDataString(IdentifierOf(patient))}", unitHsaId);
+        return [.. bundle.Entry.Select(e => e.Resource).OfType<Flag>().Where(f => f.Status == Flag.FlagStatus.Active)
+            .Select(f => $"{f.Code?.Text} ({f.Author?.Display})")];
+    }
+
+    private static string IdentifierOf(TestPatient patient) => $"urn:oid:{IdentityOids.For(patient.Identity.Kind)}|{patient.Personnummer}";
+
+    private async Task<Bundle> SearchAsync(string query, string unitHsaId)
+    {
+        using var request = await http.Tokens.RequestAsync(CareSystem.Samvy, unitHsaId, HttpMethod.Get, $"fhir/{query}");
+        var response = await http.Samvy.SendAsync(request);
+        await response.EnsureSuccessAsync($"söka {query} i Samvy");
+        return await FhirJson.ReadAsync<Bundle>(response);
+    }
+
     private async Task<T> PostAsync<T>(T resource, string unitHsaId, string attempt) where T : Resource
     {
         using var request = await http.Tokens.RequestAsync(

@@ -19,6 +19,13 @@ public sealed class SamvyPatientChartPage(IPage page, Uri baseUrl)
         await Expect(Banner).ToContainTextAsync(patient.DisplayPersonnummer);
     }
 
+    /// <summary>The banner's "SAMSA-ärende pågår (ward)" status, or null when the banner shows none.</summary>
+    public async Task<string?> OngoingCaseBannerAsync()
+    {
+        var flag = Banner.GetByRole(AriaRole.Status).Filter(new() { HasText = "SAMSA-ärende pågår" }).Describe("flaggan SAMSA-ärende pågår i patientbannern");
+        return await flag.CountAsync() == 0 ? null : (await flag.First.InnerTextAsync()).Trim();
+    }
+
     /// <summary>Sends a message of any kind from the collaboration view (tab Samverkan, then the kind in "Meddelandetyp").</summary>
     public async Task SendAsync(OutgoingMessage message)
     {

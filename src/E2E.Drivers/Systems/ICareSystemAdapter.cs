@@ -30,3 +30,21 @@ public interface IMessaging : ICareSystemAdapter
 
     Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit);
 }
+
+/// <summary>Registers a patient in the system's patient register (done by the hospital's own systems: the API).</summary>
+public interface IPatientRegistry : ICareSystemAdapter
+{
+    Task RegisterAsync(Patient patient, KnownUnit actingUnit);
+}
+
+/// <summary>How a system shows that the patient has a case open in SAMSA ("SAMSA-ärende pågår"): in the chart and in its API.</summary>
+public interface IOngoingCaseView : ICareSystemAdapter
+{
+    Task<OngoingCaseSigns> OngoingCaseSignsAsync(IPage page, Patient patient, KnownUnit viewerUnit);
+}
+
+/// <summary>What the chart's banner says (null: nothing) and the active flags the API lists, as "text (author)".</summary>
+public sealed record OngoingCaseSigns(string? Banner, IReadOnlyList<string> Flags)
+{
+    public override string ToString() => $"i bannern {(Banner is null ? "ingenting" : $"'{Banner}'")}, i API:t {(Flags.Count == 0 ? "ingen Flag" : string.Join("; ", Flags))}";
+}
