@@ -2,6 +2,7 @@ using System.Diagnostics;
 using E2E.Core.Settings;
 using E2E.Drivers.Actors;
 using E2E.Drivers.Directory;
+using E2E.Drivers.Messages;
 using E2E.Drivers.Systems;
 using E2E.Organisation;
 using E2E.TestData;
@@ -12,11 +13,15 @@ namespace E2E.Drivers.Cases;
 /// P09: what a person in the other system sees of a patient's open SAMSA case, in the chart and in the API. The
 /// sign arrives through the integration, so it is waited for (bounded by the delivery timeout), never slept for.
 /// </summary>
-public sealed class OngoingCaseDriver(SystemAdapters systems, ActorSessions sessions, PlaywrightSettings settings)
+public sealed class OngoingCaseDriver(SystemAdapters systems, ActorSessions sessions, DirectionLog directions, PlaywrightSettings settings)
 {
-    public Task ShouldShowAsync(Actor viewer, Patient patient, KnownUnit ward) =>
-        WaitForAsync(viewer, patient, s => (s.Banner?.Contains(ward.DisplayName) ?? false) && s.Flags.Any(f => f.Contains(ward.DisplayName)),
+    public async Task ShouldShowAsync(Actor viewer, Patient patient, KnownUnit ward)
+    {
+        // The case crosses from the ward's system to the viewer's: that is the direction this check proves.
+        directions.Record(await systems.SystemOfAsync(ward), await systems.SystemOfAsync(viewer.Unit));
+        await WaitForAsync(viewer, patient, s => (s.Banner?.Contains(ward.DisplayName) ?? false) && s.Flags.Any(f => f.Contains(ward.DisplayName)),
             $"visa \"SAMSA-ärende pågår\" ({ward.DisplayName}) i patientbannern och som Flag i API:t");
+    }
 
     public Task ShouldShowNoneAsync(Actor viewer, Patient patient) =>
         WaitForAsync(viewer, patient, s => s.Banner is null && s.Flags.Count == 0, "inte längre visa något \"SAMSA-ärende pågår\"");
