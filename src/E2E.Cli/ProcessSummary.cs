@@ -18,6 +18,9 @@ internal sealed class ProcessSummary
     private ProcessSummary(List<Result> results, ProcessCatalog catalog) => (_results, _catalog) = (results, catalog);
 
     public int Total => _results.Count;
+
+    /// <summary>Scenarios skipped because the environment lacks what they need (@kräver:…): counted apart, never as passed.</summary>
+    public int Skipped => _results.Count(r => r.Status == "skipped");
     public bool HasFailures => _results.Any(r => r.Status != "passed" && r.Status != "skipped");
 
     public static ProcessSummary Read(string resultsDirectory, ProcessCatalog catalog)
@@ -48,9 +51,12 @@ internal sealed class ProcessSummary
                 Console.WriteLine($"  – {title,-48} ej täckt");
                 continue;
             }
+            var skipped = own.Count(r => r.Status == "skipped");
+            var run = own.Count - skipped;
             var passed = own.Count(r => r.Status == "passed");
-            var mark = passed == own.Count ? "✔" : "✘";
-            Console.WriteLine($"  {mark} {title,-48} {passed} av {own.Count} godkända{Directions(own)}");
+            var mark = run == 0 ? "–" : passed == run ? "✔" : "✘";
+            var skippedText = skipped == 0 ? "" : $", {skipped} överhoppade";
+            Console.WriteLine($"  {mark} {title,-48} {passed} av {run} godkända{skippedText}{Directions(own)}");
         }
     }
 
@@ -58,7 +64,8 @@ internal sealed class ProcessSummary
     {
         var parts = _catalog.Directions.Select(d => (d, own.Where(r => r.Directions.Contains(d)).ToList()))
             .Where(x => x.Item2.Count > 0)
-            .Select(x => $"{x.d} {(x.Item2.All(r => r.Status == "passed") ? "grön" : "röd")}");
+            .Where(x => x.Item2.Any(r => r.Status != "skipped"))
+            .Select(x => $"{x.d} {(x.Item2.Where(r => r.Status != "skipped").All(r => r.Status == "passed") ? "grön" : "röd")}");
         var text = string.Join(", ", parts);
         return text.Length == 0 ? "" : $"  ({text})";
     }

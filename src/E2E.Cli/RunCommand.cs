@@ -32,10 +32,11 @@ internal static class RunCommand
             return 1;
         }
 
-        var failed = outcome.ExitCode != 0 || summary.HasFailures || summary.Total == 0;
+        var failed = outcome.ExitCode != 0 || summary.HasFailures || summary.Total - summary.Skipped == 0;
         Console.WriteLine(failed
             ? $"\nRESULTAT: MISSLYCKADES ({outcome.Failed} scenarier underkända, dotnet test slutkod {outcome.ExitCode})"
-            : $"\nRESULTAT: GODKÄNT ({summary.Total} scenarier)");
+            : $"\nRESULTAT: GODKÄNT ({summary.Total - summary.Skipped} scenarier" +
+              (summary.Skipped == 0 ? ")" : $", {summary.Skipped} överhoppade: miljön saknar det de kräver)"));
         return failed ? 1 : 0;
     }
 

@@ -31,6 +31,16 @@ public sealed partial class FaultCatalogueTests
     }
 
     [Test]
+    public void Every_known_fault_names_the_processes_it_threatens()
+    {
+        KnownFaults.Threatens.Keys.Should().BeEquivalentTo(KnownFaults.All.Keys, "a fault drill runs the scenarios of these processes");
+        KnownFaults.Threatens.Values.Should().OnlyContain(p => p.Length > 0 && p.All(id => ProcessId().IsMatch(id)));
+    }
+
+    [GeneratedRegex(@"^P(0[1-9]|1[0-5])$")]
+    private static partial Regex ProcessId();
+
+    [Test]
     public void The_not_yet_proven_list_holds_only_known_faults_still_without_a_marked_test()
     {
         var marked = MarkedFaults();

@@ -48,6 +48,29 @@ public static class KnownFaults
         [DropActiveSipsAtDecommissioning] = "Avvecklingen av SAMSA listar bara SIP:ar i öppna ärenden: en aktiv SIP vars ärende stängts varken förs över eller avslutas, och SAMSA blir skrivskyddat med den kvar.",
     };
 
+    /// <summary>Which processes (processes.md) each fault threatens: the scenarios of those processes must catch it.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Threatens = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [DropMessages] = ["P04", "P05", "P14", "P15"],
+        [DuplicateMessages] = ["P04", "P14"],
+        [SamsaDown] = ["P11"],
+        [SamvyDown] = ["P11"],
+        [AdmissionNoticeMissingData] = ["P04"],
+        [WrongSystemAfterGoLive] = ["P01", "P02"],
+        [ShowUnitsNotLive] = ["P03"],
+        [DoubleCountPaymentDays] = ["P05"],
+        [AllowDuplicateSip] = ["P06"],
+        [ReserveNumberWithoutOid] = ["P07"],
+        [DropAttachments] = ["P08"],
+        [NoOngoingCaseFlag] = ["P09"],
+        [StatisticsDoubleCount] = ["P10"],
+        [DuplicatesAfterOutage] = ["P11"],
+        [ReadOtherUnitsInbox] = ["P12"],
+        [DischargeWrongDay] = ["P14"],
+        [WithdrawnDoesNotStopPayment] = ["P15"],
+        [DropActiveSipsAtDecommissioning] = ["P13"],
+    };
+
     public static bool IsKnown(string name) => All.ContainsKey(name);
 
     public static string UnknownMessage(string name) =>
