@@ -4,17 +4,17 @@ using E2E.Organisation;
 namespace E2E.Drivers.Systems;
 
 /// <summary>
-/// Picks the adapter for a unit: its system is looked up once per scenario in the directory (Millenniumenheter), for
-/// the scenario's date on the tenants' clock. Nothing above this class says "if SAMSA".
+/// Picks the adapter for a unit: its system is looked up once per scenario in the directory (Millenniumenheter),
+/// which answers for today on the tenants' own clock. Nothing above this class says "if SAMSA".
 /// </summary>
-public sealed class SystemAdapters(DirectoryApiClient directory, TenantClock clock, Samsa.SamsaAdapter samsa, Samvy.SamvyAdapter samvy)
+public sealed class SystemAdapters(DirectoryApiClient directory, Samsa.SamsaAdapter samsa, Samvy.SamvyAdapter samvy)
 {
     private readonly Dictionary<string, CareSystem> _systemOf = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task<CareSystem> SystemOfAsync(KnownUnit unit)
     {
         if (_systemOf.TryGetValue(unit.HsaId, out var known)) return known;
-        var info = await directory.GetUnitAsync(unit.HsaId, await clock.TodayAsync())
+        var info = await directory.GetUnitAsync(unit.HsaId)
                    ?? throw new InvalidOperationException($"Enheten {unit.DisplayName} ({unit.HsaId}) finns inte i enhetskatalogen.");
         return _systemOf[unit.HsaId] = info.CareSystem;
     }

@@ -15,11 +15,10 @@ public sealed class TestRunHooks
         var settings = SuiteSettings.Load();
         RefuseFixedNowAtRealTenants(settings.Environment);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        TestRun.RunClock = () => SuiteNow.Value + started.Elapsed;
         var endpoints = settings.Environment.EmbeddedTenants
             ? await EmbeddedTenants.StartAsync()
             : TenantEndpoints.FromEnvironment(settings.Environment);
-        TestRun.Start(settings, endpoints);
+        TestRun.Start(settings, endpoints, () => SuiteNow.Value + started.Elapsed); // the run's "now" plus the time since
         Console.WriteLine(
             $"Miljö: {settings.Environment.Name} ({settings.Environment.SourceFile}); " +
             $"regeluppsättningar: systemval={settings.Environment.RuleSets.Systemval}, " +

@@ -4,6 +4,7 @@ using E2E.Drivers.Payment;
 using E2E.Organisation;
 using E2E.Reporting;
 using E2E.Specs.Contexts;
+using E2E.Specs.Support;
 using Reqnroll;
 
 namespace E2E.Specs.Steps;
@@ -12,13 +13,10 @@ namespace E2E.Specs.Steps;
 [Binding]
 public sealed class PaymentSteps(PaymentApiClient payments, AdmissionContext admitted, ScenarioContext scenario)
 {
-    private static readonly string[] Months =
-        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
     [Then("ska {kommun} betala för patienten för {word} {int} enligt {word}:")]
     public async Task MunicipalityPaysForThePatient(Municipality municipality, string monthName, int year, string ruleSet, DataTable expected)
     {
-        var month = Array.IndexOf(Months, monthName) + 1;
+        var month = Array.IndexOf(SwedishMoment.Months, monthName) + 1;
         if (month == 0) throw new ArgumentException($"Okänd månad '{monthName}'. Skriv t.ex. mars.");
         var (result, request) = await payments.GetAsync(year, month, ruleSet, municipality.Name);
         ScenarioReport.AddParameter(scenario, "betalning hämtad via API", request);

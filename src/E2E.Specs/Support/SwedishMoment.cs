@@ -9,7 +9,7 @@ public static partial class SwedishMoment
 {
     public static readonly string[] Weekdays = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
 
-    private static readonly string[] Months =
+    public static readonly string[] Months =
         ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 
     public const string Pattern =

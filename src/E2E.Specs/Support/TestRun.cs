@@ -12,12 +12,13 @@ internal static class TestRun
     public static State Current => _state ?? throw new InvalidOperationException(
         "Testkörningen är inte startad: [BeforeTestRun] har inte körts (starta sviten genom dess NUnit-fixtur).");
 
-    public static void Start(SuiteSettings settings, TenantEndpoints endpoints)
+    /// <param name="runNow">Where the tenants' clock would be had no scenario moved it.</param>
+    public static void Start(SuiteSettings settings, TenantEndpoints endpoints, Func<DateTimeOffset> runNow)
     {
         var guard = settings.HostGuard;
         endpoints.EnsureAllowed(guard);
         _state = new State(settings, endpoints, guard,
-            new TenantHttpClients(endpoints, guard), new BrowserPool(settings.Playwright), RunClock);
+            new TenantHttpClients(endpoints, guard), new BrowserPool(settings.Playwright), runNow);
     }
 
     public static async Task StopAsync()
@@ -27,9 +28,6 @@ internal static class TestRun
         _state.Http.Dispose();
         _state = null;
     }
-
-    /// <summary>Where the tenants' clock would be had no scenario moved it: the run's "now" plus the time since.</summary>
-    public static Func<DateTimeOffset> RunClock { get; set; } = () => TimeProvider.System.GetUtcNow();
 
     public sealed record State(
         SuiteSettings Settings, TenantEndpoints Endpoints, AllowedHostsGuard HostGuard,
