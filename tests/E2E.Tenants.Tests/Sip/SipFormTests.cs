@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using E2E.Tenants.Tests.Conformance;
 using E2E.Tenants.Tests.Support;
 using FluentAssertions;
@@ -70,6 +72,40 @@ public sealed class SipFormTests : SipScenario
             .And.Contain($"Samvy:{plan.GetProperty("id").GetString()}");
         (await Eventually.UntilAsync(() => Samsa.InboxAsync(Units.Lerum), m => m.Length > 0))
             .Should().ContainSingle("Lerum (SAMSA) is invited once, through the integration");
+    }
+
+    [Test]
+    public async Task A_Samvy_unit_without_an_encounter_calls_the_SIP_of_the_patients_open_SAMSA_case_and_SAMSA_lists_it()
+    {
+        var (caseId, patientId) = await AdmitAsync();
+        using var web = new WebSession(Tenants.SamvyUrl);
+        await web.LoginAsync(Units.Avd32NalName);
+        var (_, form) = await web.GetAsync($"samverkansvy/{patientId}/sip");
+
+        var (_, called) = await web.PostFormAsync($"samverkansvy/{patientId}/sip", form,
+            [new("Arende", $"SAMSA:{caseId}"), .. Fields(MeetingForm, Units.Lerum)]);
+
+        form.Should().Contain($"""<option value="SAMSA:{caseId}">SAMSA-ärende på {Units.Avd51SahlgrenskaName} (SAMSA:{caseId})</option>""");
+        called.Should().Contain("""<p role="status" class="kvitto">SIP:en är kallad.""");
+        var listed = await Eventually.UntilAsync(() => SamsaSipsAsync(), s => s.Length > 0);
+        listed.Should().ContainSingle().Which.GetProperty("arende").GetString().Should().Be($"SAMSA:{caseId}");
+    }
+
+    [Test]
+    public async Task Samvys_SIP_form_stops_a_second_SIP_for_a_SAMSA_case_naming_the_SAMSA_SIP()
+    {
+        var (caseId, patientId) = await AdmitAsync();
+        var first = await (await CallSamsaSipAsync(caseId, Units.Lerum)).Content.ReadFromJsonAsync<JsonElement>();
+        using var web = new WebSession(Tenants.SamvyUrl);
+        await web.LoginAsync(Units.Avd32NalName);
+        await Eventually.UntilAsync(() => SamvyChartAsync(patientId), html => html.Contains("<td>SAMSA:", StringComparison.Ordinal));
+        var (_, form) = await web.GetAsync($"samverkansvy/{patientId}/sip");
+
+        var (_, second) = await web.PostFormAsync($"samverkansvy/{patientId}/sip", form, Fields(TestClock.FormTime(15, "10:00"), Units.Alingsas));
+
+        second.Should().Contain("""role="alert">SIP:en kallades inte. Det finns redan en SIP för patienten i ärendet, skapad i SAMSA""")
+            .And.Contain($"({first.GetProperty("referens").GetString()}) av {Units.Avd51SahlgrenskaName}");
+        (await Samvy.SearchAsync($"CarePlan?patient=Patient/{patientId}")).Should().BeEmpty("the second SIP was stopped");
     }
 
     private static IEnumerable<KeyValuePair<string, string>> Fields(string meeting, params string[] units) =>
