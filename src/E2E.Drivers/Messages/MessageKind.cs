@@ -18,7 +18,11 @@ public sealed record MessageKind(string Code, string Display, string Definite, s
     public static readonly MessageKind ReadinessWithdrawn = new("atertagen-utskrivningsklar", "Återtagen utskrivningsklar",
         "återtagandet av utskrivningsklar", "Återta utskrivningsklar", "Återtagen utskrivningsklar har skickats");
 
-    public static readonly IReadOnlyList<MessageKind> All = [AdmissionNotice, DischargeReady, ReadinessWithdrawn, DischargeNotice];
+    /// <summary>Sent by the system to each participant when a SIP is called (P06), not through a send form.</summary>
+    public static readonly MessageKind SipInvitation = new("kallelse-sip", "Kallelse till SIP",
+        "kallelsen till SIP", "Kalla till SIP", "Kallelsen till SIP har skickats");
+
+    public static readonly IReadOnlyList<MessageKind> All = [AdmissionNotice, DischargeReady, ReadinessWithdrawn, SipInvitation, DischargeNotice];
 
     /// <summary>The kind a step names ("utskrivningsmeddelandet"); unknown → a Swedish message naming the known ones.</summary>
     public static MessageKind FromDefinite(string phrase) =>

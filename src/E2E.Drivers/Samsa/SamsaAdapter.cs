@@ -1,5 +1,7 @@
+using E2E.Drivers.Attempts;
 using E2E.Drivers.Directory;
 using E2E.Drivers.Messages;
+using E2E.Drivers.Sip;
 using E2E.Drivers.Systems;
 using E2E.Drivers.Ui;
 using E2E.Organisation;
@@ -9,7 +11,7 @@ using Microsoft.Playwright;
 namespace E2E.Drivers.Samsa;
 
 /// <summary>SAMSA as the processes use it: the one place that knows SAMSA's pages and REST API.</summary>
-public sealed class SamsaAdapter(SamsaApiClient api) : IAdmitting, IMessaging, IPatientRegistry
+public sealed class SamsaAdapter(SamsaApiClient api) : IAdmitting, IMessaging, IPatientRegistry, ISipCalling, ISipView
 {
     public CareSystem System => CareSystem.Samsa;
 
@@ -23,10 +25,22 @@ public sealed class SamsaAdapter(SamsaApiClient api) : IAdmitting, IMessaging, I
 
     public async Task SendAsync(IPage page, Admission admission, OutgoingMessage message)
     {
+        await (await OpenCaseAsync(page, admission)).SendAsync(admission.Patient, message);
+    }
+
+    public async Task<Attempt> CallSipAsync(IPage page, Admission admission, KnownUnit caller, SipCall call) =>
+        await (await OpenCaseAsync(page, admission)).CallSipAsync(admission.Patient, call);
+
+    public async Task<IReadOnlyList<SipListing>> SipsAsync(IPage page, Admission admission, KnownUnit viewer) =>
+        await (await OpenCaseAsync(page, admission)).SipsAsync(admission.Patient);
+
+    // A SAMSA case is reached from the unit's patient list, as its staff would.
+    private static async Task<SamsaCasePage> OpenCaseAsync(IPage page, Admission admission)
+    {
         var patients = new SamsaPatientsPage(page);
         await patients.OpenAsync();
         await patients.OpenCaseAsync(admission.Patient);
-        await new SamsaCasePage(page).SendAsync(admission.Patient, message);
+        return new SamsaCasePage(page);
     }
 
     public async Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit)

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using E2E.Drivers.Attempts;
 using E2E.Drivers.Messages;
+using E2E.Drivers.Sip;
 using E2E.Drivers.Ui;
 using E2E.TestData;
 using Microsoft.Playwright;
@@ -17,11 +19,30 @@ public sealed class SamsaCasePage(IPage page)
 
     public async Task SendAsync(Patient patient, OutgoingMessage message)
     {
-        await Expect(Heading(patient)).ToBeVisibleAsync();
-        await Actions.GetByRole(AriaRole.Link, new() { Name = message.Kind.Action, Exact = true })
-            .Describe($"åtgärden {message.Kind.Action}").ClickAsync();
-        // The form is its own page: wait until it has replaced the case page before touching its fields.
-        await Expect(page).ToHaveURLAsync(new Regex($"/skicka/{Regex.Escape(message.Kind.Code)}$"));
+        await TakeActionAsync(patient, message.Kind.Action, $"/skicka/{message.Kind.Code}");
         await new MessageForm(page.Locator("body"), "SAMSA").FillAndSendAsync(message, "Skicka");
+    }
+
+    public async Task<Attempt> CallSipAsync(Patient patient, SipCall call)
+    {
+        await TakeActionAsync(patient, "Kalla till SIP", "/sip");
+        // A called SIP brings the person back to the case page.
+        var backOnCase = page.GetByRole(AriaRole.Heading, new() { Level = 1 }).Filter(new() { HasTextRegex = new Regex("^Ärende ") })
+            .Describe("ärendets rubrik");
+        return await new SipForm(page.Locator("body"), "SAMSA", backOnCase).FillAndCallAsync(call);
+    }
+
+    public async Task<IReadOnlyList<SipListing>> SipsAsync(Patient patient)
+    {
+        await Expect(Heading(patient)).ToBeVisibleAsync();
+        return await SipTable.ReadAsync(page);
+    }
+
+    private async Task TakeActionAsync(Patient patient, string action, string formPath)
+    {
+        await Expect(Heading(patient)).ToBeVisibleAsync();
+        await Actions.GetByRole(AriaRole.Link, new() { Name = action, Exact = true }).Describe($"åtgärden {action}").ClickAsync();
+        // The form is its own page: wait until it has replaced the case page before touching its fields.
+        await Expect(page).ToHaveURLAsync(new Regex($"{Regex.Escape(formPath)}$"));
     }
 }

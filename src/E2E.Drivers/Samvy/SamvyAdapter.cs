@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using E2E.Core.Settings;
+using E2E.Drivers.Attempts;
 using E2E.Drivers.Directory;
 using E2E.Drivers.Messages;
+using E2E.Drivers.Sip;
 using E2E.Drivers.Systems;
 using E2E.Drivers.Ui;
 using E2E.Organisation;
@@ -10,7 +13,8 @@ using Microsoft.Playwright;
 namespace E2E.Drivers.Samvy;
 
 /// <summary>Samvy as the processes use it: the one place that knows Samvy's chart, collaboration view and FHIR API.</summary>
-public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints) : IAdmitting, IMessaging, IPatientRegistry, IOngoingCaseView
+public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints, PlaywrightSettings settings)
+    : IAdmitting, IMessaging, IPatientRegistry, IOngoingCaseView, ISipCalling, ISipView
 {
     public CareSystem System => CareSystem.Samvy;
 
@@ -26,11 +30,39 @@ public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints)
 
     public async Task<OngoingCaseSigns> OngoingCaseSignsAsync(IPage page, Patient patient, KnownUnit viewerUnit)
     {
-        var patientId = await api.FindPatientIdAsync(patient, viewerUnit.HsaId)
+        var chart = await OpenChartAsync(page, patient, viewerUnit);
+        return new OngoingCaseSigns(await chart.OngoingCaseBannerAsync(), await api.FlagsAsync(patient, viewerUnit.HsaId));
+    }
+
+    public async Task<Attempt> CallSipAsync(IPage page, Admission admission, KnownUnit caller, SipCall call)
+    {
+        var chart = await OpenChartAsync(page, admission.Patient, caller);
+        // The caller's own stay, or the patient's SAMSA case, which Samvy learns of through the integration: wait for it.
+        var caseLabel = admission.System == System && admission.Ward.HsaId == caller.HsaId
+            ? "Vårdkontakten på" : $"SAMSA-ärende på {admission.Ward.DisplayName}";
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            if (await chart.CallSipAsync(caseLabel, call) is { } attempt) return attempt;
+            if (clock.Elapsed > settings.Timeouts.MessageDelivery)
+                throw new InvalidOperationException(
+                    $"Samvys formulär Kalla till SIP erbjuder inget ärende \"{caseLabel}\" för patient {admission.Patient.DisplayPersonnummer} " +
+                    $"inom {settings.Timeouts.MessageDelivery.TotalSeconds:0} s.");
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            chart = await OpenChartAsync(page, admission.Patient, caller);
+        }
+    }
+
+    public async Task<IReadOnlyList<SipListing>> SipsAsync(IPage page, Admission admission, KnownUnit viewer) =>
+        await (await OpenChartAsync(page, admission.Patient, viewer)).SipsAsync();
+
+    private async Task<SamvyPatientChartPage> OpenChartAsync(IPage page, Patient patient, KnownUnit unit)
+    {
+        var patientId = await api.FindPatientIdAsync(patient, unit.HsaId)
                         ?? throw new InvalidOperationException($"Samvy har ingen patient {patient.DisplayPersonnummer}.");
         var chart = new SamvyPatientChartPage(page, BaseUrl);
         await chart.OpenAsync(patientId, patient);
-        return new OngoingCaseSigns(await chart.OngoingCaseBannerAsync(), await api.FlagsAsync(patient, viewerUnit.HsaId));
+        return chart;
     }
 
     public async Task SendAsync(IPage page, Admission admission, OutgoingMessage message)

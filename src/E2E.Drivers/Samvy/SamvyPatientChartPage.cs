@@ -1,4 +1,6 @@
+using E2E.Drivers.Attempts;
 using E2E.Drivers.Messages;
+using E2E.Drivers.Sip;
 using E2E.Drivers.Ui;
 using E2E.TestData;
 using Microsoft.Playwright;
@@ -24,6 +26,27 @@ public sealed class SamvyPatientChartPage(IPage page, Uri baseUrl)
     {
         var flag = Banner.GetByRole(AriaRole.Status).Filter(new() { HasText = "SAMSA-ärende pågår" }).Describe("flaggan SAMSA-ärende pågår i patientbannern");
         return await flag.CountAsync() == 0 ? null : (await flag.First.InnerTextAsync()).Trim();
+    }
+
+    /// <summary>The chart's SIP list (Översikt): Samvy's own SIPs and references to SAMSA's.</summary>
+    public Task<IReadOnlyList<SipListing>> SipsAsync() => SipTable.ReadAsync(page);
+
+    /// <summary>
+    /// Opens "Kalla till SIP" from the collaboration view. Returns null when the form offers no case whose name
+    /// contains <paramref name="caseLabel"/> (yet: a SAMSA case reaches Samvy through the integration).
+    /// </summary>
+    public async Task<Attempt?> CallSipAsync(string caseLabel, SipCall call)
+    {
+        await CollaborationTab.ClickAsync();
+        var view = CollaborationView.Locator(":root");
+        await view.GetByRole(AriaRole.Link, new() { Name = "Kalla till SIP", Exact = true }).Describe("länken Kalla till SIP i Samverkansvyn").ClickAsync();
+        var caseChoice = view.GetByLabel("Samordningsärende", new() { Exact = true }).Describe("valet Samordningsärende i Samverkansvyn");
+        await Expect(caseChoice).ToBeVisibleAsync();
+        var option = caseChoice.Locator("option").Filter(new() { HasText = caseLabel });
+        if (await option.CountAsync() == 0) return null;
+        await caseChoice.SelectOptionAsync(new SelectOptionValue { Value = await option.First.GetAttributeAsync("value") });
+        var receipt = view.GetByRole(AriaRole.Status).Filter(new() { HasText = "SIP:en är kallad" }).Describe("beskedet \"SIP:en är kallad\"");
+        return await new SipForm(view, "Samvy (Samverkansvyn)", receipt).FillAndCallAsync(call);
     }
 
     /// <summary>Sends a message of any kind from the collaboration view (tab Samverkan, then the kind in "Meddelandetyp").</summary>

@@ -1,5 +1,7 @@
+using E2E.Drivers.Attempts;
 using E2E.Drivers.Directory;
 using E2E.Drivers.Messages;
+using E2E.Drivers.Sip;
 using E2E.Drivers.Ui;
 using E2E.Organisation;
 using E2E.TestData;
@@ -41,6 +43,21 @@ public interface IPatientRegistry : ICareSystemAdapter
 public interface IOngoingCaseView : ICareSystemAdapter
 {
     Task<OngoingCaseSigns> OngoingCaseSignsAsync(IPage page, Patient patient, KnownUnit viewerUnit);
+}
+
+/// <summary>
+/// Calls a SIP for the admitted patient as a person at <paramref name="caller"/> would, in the system's pages; the
+/// system may refuse (a SIP already exists), and what the person was told comes back either way.
+/// </summary>
+public interface ISipCalling : ICareSystemAdapter
+{
+    Task<Attempt> CallSipAsync(IPage page, Admission admission, KnownUnit caller, SipCall call);
+}
+
+/// <summary>The patient's SIPs as a person at <paramref name="viewer"/> sees them listed: the system's own and the other's.</summary>
+public interface ISipView : ICareSystemAdapter
+{
+    Task<IReadOnlyList<SipListing>> SipsAsync(IPage page, Admission admission, KnownUnit viewer);
 }
 
 /// <summary>What the chart's banner says (null: nothing) and the active flags the API lists, as "text (author)".</summary>

@@ -52,6 +52,19 @@ public sealed class InboxSteps(MessagingDriver messaging, AdmissionContext admit
         await seen.ShouldShowDetailAsync("Utskrivningstid", SwedishTime.ToSwedish(discharged).ToString("yyyy-MM-dd HH:mm"), admitted.Current.Patient);
     }
 
+    [Then("meddelandet ska visa mötestiden")]
+    public async Task ShowsTheMeetingTime()
+    {
+        var seen = messages.RequireSeen();
+        var sent = messages.LastSent(seen.Kind, seen.Unit);
+        var meeting = sent.Message.Meeting ?? throw new InvalidOperationException($"Meddelandet som sågs ({sent.Message.Kind}) har ingen mötestid.");
+        await seen.ShouldShowDetailAsync("Mötestid", SwedishTime.ToSwedish(meeting).ToString("yyyy-MM-dd HH:mm"), admitted.Current.Patient);
+    }
+
+    [Then("meddelandet ska ha kommit fram {datum}")]
+    public Task ArrivedOn(DateOnly day) =>
+        messages.RequireSeen().ShouldShowInColumnAsync("Mottagen", day.ToString("yyyy-MM-dd"), admitted.Current.Patient);
+
     private static DateTimeOffset RequiredDischargeTime(SentMessage sent) => sent.Message.DischargeTime
         ?? throw new InvalidOperationException($"Meddelandet som sågs ({sent.Message.Kind}) har ingen utskrivningstid.");
 }

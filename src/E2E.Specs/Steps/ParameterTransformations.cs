@@ -7,7 +7,7 @@ namespace E2E.Specs.Steps;
 
 /// <summary>
 /// The words testers use for units, systems, municipalities and dates, as Cucumber-expression parameter types:
-/// {enhet}, {system}, {kommun}, {datum}, {tidpunkt}, {meddelande}, {patient}, {personnummer}, {reservnummer}. One capture group each: Reqnroll passes the groups as arguments.
+/// {enhet}, {enheter}, {system}, {kommun}, {datum}, {tidpunkt}, {klockslag}, {yrke}, {meddelande}, {patient}, {personnummer}, {reservnummer}. One capture group each: Reqnroll passes the groups as arguments.
 /// </summary>
 [Binding]
 public sealed class ParameterTransformations(ScenarioClock clock)
@@ -21,6 +21,11 @@ public sealed class ParameterTransformations(ScenarioClock clock)
     [StepArgumentTransformation(
         @"((?:avdelning \d+ på|hemsjukvården i|biståndshandläggarna i|vårdcentralen) [\w-]+(?: [\w-]+)*?)", Name = "enhet")]
     public static KnownUnit Unit(string name) => UnitCatalogue.Find(name);
+
+    /// <summary>Units at the end of a step, "hemsjukvården i Lerums kommun och hemsjukvården i Alingsås kommun" (", " and " och ").</summary>
+    [StepArgumentTransformation(@"(.+)", Name = "enheter")]
+    public static IReadOnlyList<KnownUnit> Units(string names) =>
+        [.. names.Split([", ", " och "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(UnitCatalogue.Find)];
 
     [StepArgumentTransformation("(" + PatientDescription.Pattern + ")", Name = "patient")]
     public static PatientDescription Patient(string phrase) => new(phrase);
@@ -55,8 +60,25 @@ public sealed class ParameterTransformations(ScenarioClock clock)
     public DateOnly Date(string phrase) => RelativeDate.Parse(phrase, clock.Today);
 
     /// <summary>A message as a sentence names it: "inskrivningsmeddelandet", "meddelandet om utskrivningsklar", …</summary>
-    [StepArgumentTransformation("(inskrivningsmeddelandet|meddelandet om utskrivningsklar|återtagandet av utskrivningsklar|utskrivningsmeddelandet)", Name = "meddelande")]
+    [StepArgumentTransformation("(inskrivningsmeddelandet|meddelandet om utskrivningsklar|återtagandet av utskrivningsklar|kallelsen till SIP|utskrivningsmeddelandet)", Name = "meddelande")]
     public static E2E.Drivers.Messages.MessageKind Message(string phrase) => E2E.Drivers.Messages.MessageKind.FromDefinite(phrase);
+
+    /// <summary>A time of day as testers write it after "kl.": "10.00", "9.30" or "14:15"; an impossible one is named.</summary>
+    [StepArgumentTransformation(@"(\d{1,2}[.:]\d{2})", Name = "klockslag")]
+    public static TimeOnly TimeOfDay(string text) =>
+        TimeOnly.TryParseExact(text.Replace(':', '.'), ["H.mm", "HH.mm"], out var time) ? time
+            : throw new ArgumentException($"'{text}' är inget klockslag. Skriv t.ex. 10.00.");
+
+    /// <summary>A person's profession at a unit, as a sentence names them: "sjuksköterskan", "läkaren", "distriktssköterskan".</summary>
+    [StepArgumentTransformation("(sjuksköterskan|läkaren|distriktssköterskan|undersköterskan|biståndshandläggaren)", Name = "yrke")]
+    public static string Profession(string phrase) => phrase switch
+    {
+        "sjuksköterskan" => E2E.Organisation.StaffRoles.Nurse,
+        "läkaren" => E2E.Organisation.StaffRoles.Doctor,
+        "distriktssköterskan" => E2E.Organisation.StaffRoles.DistrictNurse,
+        "undersköterskan" => E2E.Organisation.StaffRoles.AssistantNurse,
+        _ => E2E.Organisation.StaffRoles.NeedsAssessor,
+    };
 
     /// <summary>A moment in Swedish time, "fredag 6 mars 2026 kl. 09.00"; a weekday that does not fit is named.</summary>
     [StepArgumentTransformation("(" + SwedishMoment.Pattern + ")", Name = "tidpunkt")]
