@@ -17,6 +17,8 @@ Egenskap: Återtagen utskrivningsklar når kommunen och stoppar betaldagarna
       | avdelning                   | avdelningens system | mottagare                       | mottagarens system |
       | avdelning 32 på NÄL         | Samvy               | hemsjukvården i Lerums kommun   | SAMSA              |
       | avdelning 51 på Sahlgrenska | SAMSA               | hemsjukvården i Alingsås kommun | Samvy              |
+      | avdelning 51 på Sahlgrenska | SAMSA               | hemsjukvården i Lerums kommun   | SAMSA              |
+      | avdelning 32 på NÄL         | Samvy               | hemsjukvården i Alingsås kommun | Samvy              |
 
   @kräver:testklocka
   Scenario: Inga betaldagar efter återtagandet

@@ -56,17 +56,14 @@ internal sealed class ProcessSummary
             var passed = own.Count(r => r.Status == "passed");
             var mark = run == 0 ? "–" : passed == run ? "✔" : "✘";
             var skippedText = skipped == 0 ? "" : $", {skipped} överhoppade";
-            Console.WriteLine($"  {mark} {title,-48} {passed} av {run} godkända{skippedText}{Directions(own)}");
+            Console.WriteLine($"  {mark} {title,-48} {passed} av {run} godkända{skippedText}{Directions(id, own)}");
         }
     }
 
-    private string Directions(List<Result> own)
+    // A second line per covered process: each direction that applies, and those that do not, with why.
+    private string Directions(string id, List<Result> own)
     {
-        var parts = _catalog.Directions.Select(d => (d, own.Where(r => r.Directions.Contains(d)).ToList()))
-            .Where(x => x.Item2.Count > 0)
-            .Where(x => x.Item2.Any(r => r.Status != "skipped"))
-            .Select(x => $"{x.d} {(x.Item2.Where(r => r.Status != "skipped").All(r => r.Status == "passed") ? "grön" : "röd")}");
-        var text = string.Join(", ", parts);
-        return text.Length == 0 ? "" : $"  ({text})";
+        var line = DirectionCoverage.Of(_catalog, id, [.. own.Select(r => new DirectionCoverage.ScenarioOutcome(r.Directions, r.Status))]);
+        return line.Applying.Count == 0 ? "" : $"\n      riktningar: {line.Text()}";
     }
 }

@@ -8,7 +8,11 @@ namespace E2E.Reporting.Processes;
 /// </summary>
 public sealed record ProcessCatalog(IReadOnlyList<ProcessCatalog.Process> Processes, IReadOnlyList<string> Directions)
 {
-    public sealed record Process(string Id, string Name)
+    /// <summary>
+    /// A process; <paramref name="Applies"/> the directions it can cross (empty: all of the catalogue's), and
+    /// <paramref name="WhyNotOthers"/> why the others do not apply, for the summary to say so.
+    /// </summary>
+    public sealed record Process(string Id, string Name, IReadOnlyList<string> Applies, string? WhyNotOthers = null)
     {
         public string Title => $"{Id} {Name}";
     }
@@ -29,10 +33,16 @@ public sealed record ProcessCatalog(IReadOnlyList<ProcessCatalog.Process> Proces
     {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
         var processes = doc.RootElement.GetProperty("processer").EnumerateArray()
-            .Select(p => new Process(p.GetProperty("id").GetString()!, p.GetProperty("namn").GetString()!)).ToList();
+            .Select(p => new Process(p.GetProperty("id").GetString()!, p.GetProperty("namn").GetString()!,
+                p.TryGetProperty("riktningar", out var applies) ? [.. applies.EnumerateArray().Select(d => d.GetString()!)] : [],
+                p.TryGetProperty("gällerInte", out var why) ? why.GetString() : null)).ToList();
         var directions = doc.RootElement.GetProperty("riktningar").EnumerateArray().Select(d => d.GetString()!).ToList();
         return new ProcessCatalog(processes, directions);
     }
+
+    /// <summary>The directions the process can cross: its own list, or every direction when it names none.</summary>
+    public IReadOnlyList<string> DirectionsOf(string id) =>
+        Processes.FirstOrDefault(p => p.Id == id) is { Applies.Count: > 0 } process ? process.Applies : Directions;
 
     /// <summary>"P04 Inskrivningsmeddelande", or the id alone when the catalogue does not know it.</summary>
     public string TitleOf(string id) => Processes.FirstOrDefault(p => p.Id == id)?.Title ?? id;

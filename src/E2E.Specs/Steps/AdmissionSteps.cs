@@ -19,6 +19,11 @@ public sealed class AdmissionSteps(AdmissionDriver admissions, PatientContext pa
     public async Task NamedPatientIsAdmitted(Personnummer personnummer, KnownUnit ward) =>
         admitted.Add(await admissions.AdmitPatientAsync(patients.Patients.WithPersonnummer(personnummer.Digits).Build(), ward));
 
+    // A move to another ward (maybe in the other system) is a new stay for the same patient; "avdelningen" is now the new one.
+    [When("patienten flyttas till {enhet}")]
+    public async Task PatientMoves(KnownUnit ward) =>
+        admitted.Add(await admissions.AdmitPatientAsync(admitted.Current.Patient, ward));
+
     [Given("att {patient} skrivs in på {enhet}")]
     public async Task PatientIsAdmitted(PatientDescription who, KnownUnit ward) =>
         admitted.Add(await admissions.AdmitPatientAsync(who.ApplyTo(patients.Patients).Build(), ward));
