@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using E2E.Reporting.Processes;
 
 namespace E2E.Cli;
@@ -43,7 +40,8 @@ internal static class BenchmarkCommand
         var markdown = BenchmarkMarkdown.Render(report);
         Console.WriteLine();
         Console.WriteLine(markdown);
-        Save(output, report, markdown);
+        BenchmarkFiles.Write(output, report, markdown);
+        Console.WriteLine($"Sparat: {Path.Combine(output, BenchmarkFiles.Markdown)} och {BenchmarkFiles.Json} (resultat per gång under {resultsRoot})");
         return report.Passed ? 0 : 1;
     }
 
@@ -69,19 +67,5 @@ internal static class BenchmarkCommand
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet kunde inte startas.");
         await process.WaitForExitAsync();
         return process.ExitCode;
-    }
-
-    private static void Save(string output, BenchmarkReport report, string markdown)
-    {
-        var json = JsonSerializer.Serialize(report, new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // å, ä, ö as themselves: the file is read by people too
-        });
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        File.WriteAllText(Path.Combine(output, "benchmark.json"), json + "\n", utf8);
-        File.WriteAllText(Path.Combine(output, "benchmark.md"), markdown, utf8);
-        Console.WriteLine($"Sparat: {Path.Combine(output, "benchmark.md")} och benchmark.json (resultat per gång under {Path.Combine(output, "allure-results")})");
     }
 }

@@ -15,7 +15,7 @@ internal static class BenchmarkMarkdown
         text.AppendLine($"- Maskin: {m.ProcessorCount} processorer, {m.Os}, {m.Runtime}, .NET SDK {m.DotnetSdk ?? "okänd"}");
         text.AppendLine($"- Commit: {Commit(m)}; klocka: {(m.E2ENow is null ? "verklig tid (E2E_NOW ej satt)" : $"E2E_NOW={m.E2ENow}")}");
         text.AppendLine($"- Belastning (1/5/15 min) före: {m.LoadAtStart ?? "okänd"}, efter: {m.LoadAtEnd ?? "okänd"}");
-        text.AppendLine($"- Miljö: {s.Environment}{(s.Filter is null ? "" : $", filter {s.Filter}")}; {s.Repetitions} gånger per antal arbetare");
+        text.AppendLine($"- Miljö: {s.Environment}{(s.Filter is null ? "" : $", filter {s.Filter}")}; {s.Repetitions} {(s.Repetitions == 1 ? "gång" : "gånger")} per antal arbetare");
         text.AppendLine($"- Bygget {Seconds(s.BuildSeconds)} s (ingår inte i tiderna); hela benchmarken {Seconds(s.TotalSeconds)} s").AppendLine();
 
         text.AppendLine("## Sekunder per scenario och process (median och p95 över scenarier × gånger)").AppendLine();

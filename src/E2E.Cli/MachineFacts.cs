@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
 using E2E.Core.Time;
 
 namespace E2E.Cli;
@@ -8,7 +9,7 @@ namespace E2E.Cli;
 /// <summary>What a benchmark's numbers were taken on, so two reports can be compared (or not).</summary>
 internal sealed record MachineFacts(
     int ProcessorCount, string Os, string Runtime, string? DotnetSdk, string? Commit, bool? UncommittedChanges,
-    string? E2ENow, string? LoadAtStart, string? LoadAtEnd)
+    [property: JsonPropertyName("e2eNow")] string? E2ENow, string? LoadAtStart, string? LoadAtEnd)
 {
     public static MachineFacts Collect(string root) => new(
         Environment.ProcessorCount,
