@@ -14,6 +14,7 @@ internal static class Help
                            --taggar <uttryck>  t.ex. "process:P04", "process:P04 & critical", "!wip"
                            --filter <filter>   rått filter till dotnet test (t.ex. "FullyQualifiedName~Inskrivning")
                            --arbetare <antal>  parallella NUnit-arbetare (standard: workers i playwright.config.json)
+              benchmark  Mäter sviten (bygger en gång): median/p95 s per scenario och process, väggtid per antal arbetare; [--gånger <N>] [--arbetare 1,2], övriga val som run. Se README.
               tenants    Startar simulerade SAMSA och Samvy och skriver ut adresser och demoanvändare
                          [--behall-data] behåll data från förra starten (annars börjar de tomma).
             """);

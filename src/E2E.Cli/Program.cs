@@ -8,6 +8,7 @@ try
 {
     return command switch
     {
+        "benchmark" or "mät" => await BenchmarkCommand.ExecuteAsync(BenchmarkOptions.Parse(rest)),
         "run" or "kör" => await RunCommand.ExecuteAsync(RunOptions.Parse(rest)),
         "tenants" or "miljöer" => await TenantsCommand.ExecuteAsync(rest),
         _ => Help.Show(command),

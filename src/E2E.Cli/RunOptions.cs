@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace E2E.Cli;
 
 /// <summary>What "run" was asked to do.</summary>
-internal sealed partial record RunOptions(string Environment, string? TestFilter, int? Workers)
+/// <param name="NoBuild">dotnet test --no-build: the benchmark builds once and times only the runs.</param>
+internal sealed partial record RunOptions(string Environment, string? TestFilter, int? Workers, bool NoBuild = false)
 {
     public static RunOptions Parse(string[] args)
     {

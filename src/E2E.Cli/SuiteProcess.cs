@@ -52,6 +52,7 @@ internal static partial class SuiteProcess
     {
         yield return "test";
         yield return Path.Combine("src", "E2E.Specs", "E2E.Specs.csproj");
+        if (options.NoBuild) yield return "--no-build";
         yield return "--logger";
         yield return "console;verbosity=normal";
         yield return "--logger";

@@ -1,0 +1,4 @@
+namespace E2E.Cli;
+
+/// <summary>One timed run of the suite: its worker count, the wall time around dotnet test, and every scenario's timing.</summary>
+internal sealed record BenchmarkRun(int Workers, int Repetition, double WallSeconds, int ExitCode, IReadOnlyList<ScenarioTiming> Scenarios);
