@@ -16,6 +16,14 @@ internal static class Help
                            --arbetare <antal>  parallella NUnit-arbetare (standard: workers i playwright.config.json)
               tenants    Startar simulerade SAMSA och Samvy och skriver ut adresser och demoanvändare
                          [--behall-data] behåll data från förra starten (annars börjar de tomma).
+              felprov    Bevisar att sviten fångar fel: för varje fel körs scenarierna för de processer felet
+                         hotar, med just det felet påslaget i de simulerade tenanterna. Fångat = minst ett
+                         scenario underkänt i ett Så-steg. Slutkod 0 bara när alla prövade fel fångas.
+                           --fel <namn>        fel att pröva (flera: upprepa eller komma-separera; standard: alla
+                                               fel vars processer har scenarier)
+                           --miljo <namn>      miljö med simulerade tenants (standard: E2E_ENVIRONMENT, annars local)
+                           --arbetare <antal>  parallella NUnit-arbetare
+                           --ut <mapp>         resultatmapp (standard: artifacts/felprov)
             """);
         return known ? 0 : 2;
     }

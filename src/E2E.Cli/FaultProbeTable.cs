@@ -1,0 +1,116 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace E2E.Cli;
+
+/// <summary>One line of the felprov table: the fault, and its verdict when it was run (null: not probed).</summary>
+internal sealed record FaultProbeRow(FaultProbe Probe, FaultVerdict? Verdict, int? ExitCode, string? ResultsDirectory)
+{
+    public string Outcome => Verdict switch
+    {
+        null => "ej prövat",
+        { IsCaught: true } => "fångat",
+        _ => "INTE FÅNGAT",
+    };
+}
+
+/// <summary>The felprov result: printed as a Swedish table and written as JSON for tools and CI.</summary>
+internal sealed class FaultProbeTable(string environment, IReadOnlyList<FaultProbeRow> rows)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // "fångat", "NÄL" as written
+        WriteIndented = true,
+    };
+
+    public IReadOnlyList<FaultProbeRow> Rows => rows;
+
+    /// <summary>
+    /// Every fault run was caught, and at least one ran. A fault left out because no scenario covers its processes
+    /// fails only when it was named with --fel: then the proof asked for was not given.
+    /// </summary>
+    public bool AllCaught =>
+        rows.Any(r => r.Verdict is not null)
+        && rows.All(r => r.Verdict?.IsCaught ?? !r.Probe.Requested);
+
+    public void Print()
+    {
+        Console.WriteLine($"\nFelprov mot miljön \"{environment}\"");
+        Console.WriteLine($"  {"Fel",-34} {"Processer",-20} Utfall");
+        foreach (var row in rows)
+        {
+            Console.WriteLine($"  {row.Probe.Fault,-34} {string.Join(", ", row.Probe.Processes),-20} {Summary(row)}");
+            foreach (var detail in Details(row)) Console.WriteLine($"  {"",-34} {"",-20}   {detail}");
+        }
+        var run = rows.Count(r => r.Verdict is not null);
+        Console.WriteLine(AllCaught
+            ? $"\nFELPROV: ALLA FÅNGADE ({run} fel prövade{LeftOut()})"
+            : $"\nFELPROV: MISSLYCKADES ({rows.Count(r => r.Verdict is { IsCaught: false })} av {run} prövade fel inte fångade{LeftOut()})");
+    }
+
+    private string LeftOut()
+    {
+        var count = rows.Count(r => r.Verdict is null);
+        return count == 0 ? "" : $", {count} ej prövade";
+    }
+
+    private static string Summary(FaultProbeRow row)
+    {
+        if (row.Verdict is not { } v) return $"ej prövat: inga scenarier för {string.Join(", ", row.Probe.Uncovered)}";
+        var counts = $"{v.Caught} av {v.Total} scenarier underkända i en Så-kontroll{Extra(v)}";
+        return v.IsCaught ? $"fångat: {counts}" : $"INTE FÅNGAT: {counts}";
+    }
+
+    private static string Extra(FaultVerdict v) =>
+        (v.Broken == 0 ? "" : $", {v.Broken} trasiga") + (v.Skipped == 0 ? "" : $", {v.Skipped} överhoppade")
+        + (v.Total == 0 ? ", inga resultat" : "");
+
+    private static IEnumerable<string> Details(FaultProbeRow row)
+    {
+        if (row.Verdict is null) yield break;
+        if (row.Verdict.FirstCatch is { } c)
+            foreach (var line in Lines("först", c)) yield return line;
+        if (row.Verdict.FirstBroken is { } b)
+            foreach (var line in Lines("trasigt", b)) yield return line;
+        if (row.Probe.Uncovered.Count > 0) yield return $"utan scenarier (ej prövade): {string.Join(", ", row.Probe.Uncovered)}";
+        if (row.Verdict.Total == 0) yield return $"dotnet test slutkod {row.ExitCode}";
+    }
+
+    private static IEnumerable<string> Lines(string label, ScenarioStop stop)
+    {
+        yield return $"{label}: {stop.Scenario}";
+        yield return $"  steg: {stop.Step}";
+        yield return $"  meddelande: {stop.Message.Split('\n', 2)[0].Trim()}";
+    }
+
+    /// <summary>UTF-8 without a byte order mark, like every other file the suite writes.</summary>
+    public void WriteJson(string file, string root)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllBytes(file, JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            Miljö = environment,
+            AllaFångade = AllCaught,
+            Fel = rows.Select(r => new
+            {
+                Fel = r.Probe.Fault,
+                Processer = r.Probe.Processes,
+                Utfall = r.Outcome,
+                EjPrövade = r.Probe.Uncovered,
+                Fångade = r.Verdict?.Caught,
+                Godkända = r.Verdict?.Passed,
+                Trasiga = r.Verdict?.Broken,
+                Överhoppade = r.Verdict?.Skipped,
+                FörstaFångst = JsonOf(r.Verdict?.FirstCatch),
+                FörstaTrasiga = JsonOf(r.Verdict?.FirstBroken),
+                DotnetTestSlutkod = r.ExitCode,
+                Resultatmapp = r.ResultsDirectory is null ? null : Path.GetRelativePath(root, r.ResultsDirectory).Replace('\\', '/'),
+            }),
+        }, Json));
+    }
+
+    private static object? JsonOf(ScenarioStop? stop) => stop is null ? null : new { stop.Scenario, Steg = stop.Step, Meddelande = stop.Message };
+}
