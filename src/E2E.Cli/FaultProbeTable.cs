@@ -45,10 +45,17 @@ internal sealed class FaultProbeTable(string environment, IReadOnlyList<FaultPro
             Console.WriteLine($"  {row.Probe.Fault,-34} {string.Join(", ", row.Probe.Processes),-20} {Summary(row)}");
             foreach (var detail in Details(row)) Console.WriteLine($"  {"",-34} {"",-20}   {detail}");
         }
+        Console.WriteLine($"\nFELPROV: {Verdict()}");
+    }
+
+    private string Verdict()
+    {
         var run = rows.Count(r => r.Verdict is not null);
-        Console.WriteLine(AllCaught
-            ? $"\nFELPROV: ALLA FÅNGADE ({run} fel prövade{LeftOut()})"
-            : $"\nFELPROV: MISSLYCKADES ({rows.Count(r => r.Verdict is { IsCaught: false })} av {run} prövade fel inte fångade{LeftOut()})");
+        if (run == 0) return "MISSLYCKADES (inget fel kunde prövas: inga scenarier för de processer felen hotar)";
+        if (AllCaught) return $"ALLA FÅNGADE ({run} fel prövade{LeftOut()})";
+        var named = rows.Count(r => r.Verdict is null && r.Probe.Requested);
+        return $"MISSLYCKADES ({rows.Count(r => r.Verdict is { IsCaught: false })} av {run} prövade fel inte fångade" +
+               (named == 0 ? "" : $"; {named} namngivna fel gick inte att pröva") + $"{LeftOut()})";
     }
 
     private string LeftOut()
