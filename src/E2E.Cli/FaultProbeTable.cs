@@ -1,31 +1,10 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using E2E.Reporting.Results;
 
 namespace E2E.Cli;
-
-/// <summary>One line of the felprov table: the fault, and its verdict when it was run (null: not probed).</summary>
-internal sealed record FaultProbeRow(FaultProbe Probe, FaultVerdict? Verdict, int? ExitCode, string? ResultsDirectory)
-{
-    public string Outcome => Verdict switch
-    {
-        null => "ej prövat",
-        { IsCaught: true } => "fångat",
-        _ => "INTE FÅNGAT",
-    };
-}
 
 /// <summary>The felprov result: printed as a Swedish table and written as JSON for tools and CI.</summary>
 internal sealed class FaultProbeTable(string environment, IReadOnlyList<FaultProbeRow> rows)
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // "fångat", "NÄL" as written
-        WriteIndented = true,
-    };
-
     public IReadOnlyList<FaultProbeRow> Rows => rows;
 
     /// <summary>
@@ -93,11 +72,11 @@ internal sealed class FaultProbeTable(string environment, IReadOnlyList<FaultPro
         yield return $"  meddelande: {stop.Message.Split('\n', 2)[0].Trim()}";
     }
 
-    /// <summary>UTF-8 without a byte order mark, like every other file the suite writes.</summary>
+    /// <summary>Written like the Allure files: camelCase, "fångat" and "NÄL" as written, UTF-8 without a byte order mark.</summary>
     public void WriteJson(string file, string root)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllBytes(file, JsonSerializer.SerializeToUtf8Bytes(new
+        File.WriteAllBytes(file, AllureJson.ToUtf8Bytes(new
         {
             Miljö = environment,
             AllaFångade = AllCaught,
@@ -114,9 +93,16 @@ internal sealed class FaultProbeTable(string environment, IReadOnlyList<FaultPro
                 FörstaFångst = JsonOf(r.Verdict?.FirstCatch),
                 FörstaTrasiga = JsonOf(r.Verdict?.FirstBroken),
                 DotnetTestSlutkod = r.ExitCode,
-                Resultatmapp = r.ResultsDirectory is null ? null : Path.GetRelativePath(root, r.ResultsDirectory).Replace('\\', '/'),
+                Resultatmapp = r.ResultsDirectory is null ? null : Shown(root, r.ResultsDirectory),
             }),
-        }, Json));
+        }));
+    }
+
+    // Relative to the repository when inside it (artifacts/felprov/…), else as given (--ut elsewhere).
+    private static string Shown(string root, string directory)
+    {
+        var relative = Path.GetRelativePath(root, directory);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? directory : relative).Replace('\\', '/');
     }
 
     private static object? JsonOf(ScenarioStop? stop) => stop is null ? null : new { stop.Scenario, Steg = stop.Step, Meddelande = stop.Message };
