@@ -19,9 +19,9 @@ internal static class BenchmarkCommand
         var total = Stopwatch.StartNew();
 
         Console.WriteLine("Bygger sviten en gång …");
-        if (await BuildAsync(root) is var built and not 0)
+        if (!await SuiteProcess.BuildAsync(root))
         {
-            Console.Error.WriteLine($"Bygget misslyckades (slutkod {built}); inget att mäta.");
+            Console.Error.WriteLine("Bygget misslyckades; inget att mäta.");
             return 1;
         }
         var buildSeconds = total.Elapsed.TotalSeconds;
@@ -55,17 +55,5 @@ internal static class BenchmarkCommand
         clock.Stop();
         Console.WriteLine($"  {clock.Elapsed.TotalSeconds:F1} s, dotnet test slutkod {outcome.ExitCode}");
         return new BenchmarkRun(workers, repetition, clock.Elapsed.TotalSeconds, outcome.ExitCode, ScenarioTiming.ReadDirectory(results));
-    }
-
-    private static async Task<int> BuildAsync(string root)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root };
-        foreach (var arg in new[] { "build", Path.Combine("src", "E2E.Specs", "E2E.Specs.csproj"), "-nologo", "-v", "q" })
-            start.ArgumentList.Add(arg);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet kunde inte startas.");
-        await process.WaitForExitAsync();
-        return process.ExitCode;
     }
 }

@@ -17,6 +17,14 @@ internal static class Help
               benchmark  Mäter sviten (bygger en gång): median/p95 s per scenario och process, väggtid per antal arbetare; [--gånger <N>] [--arbetare 1,2], övriga val som run. Se README.
               tenants    Startar simulerade SAMSA och Samvy och skriver ut adresser och demoanvändare
                          [--behall-data] behåll data från förra starten (annars börjar de tomma).
+              felprov    Bevisar att sviten fångar fel: för varje fel körs scenarierna för de processer felet
+                         hotar, med just det felet påslaget i de simulerade tenanterna. Fångat = minst ett
+                         scenario underkänt i ett Så-steg. Slutkod 0 bara när alla prövade fel fångas.
+                           --fel <namn>        fel att pröva (flera: upprepa eller komma-separera; standard: alla
+                                               fel vars processer har scenarier)
+                           --miljo <namn>      miljö med simulerade tenants (standard: E2E_ENVIRONMENT, annars local)
+                           --arbetare <antal>  parallella NUnit-arbetare
+                           --ut <mapp>         resultatmapp (standard: artifacts/felprov)
             """);
         return known ? 0 : 2;
     }

@@ -1,7 +1,7 @@
 using E2E.Cli;
 
 // e2e: one entry point for people. "run" runs the suite and builds the report; "tenants" starts the simulated
-// tenants for manual exploration.
+// tenants for manual exploration; "felprov" proves the suite catches each named tenant fault.
 var command = args.FirstOrDefault() ?? "hjälp";
 var rest = args.Skip(1).ToArray();
 try
@@ -11,6 +11,7 @@ try
         "benchmark" or "mät" => await BenchmarkCommand.ExecuteAsync(BenchmarkOptions.Parse(rest)),
         "run" or "kör" => await RunCommand.ExecuteAsync(RunOptions.Parse(rest)),
         "tenants" or "miljöer" => await TenantsCommand.ExecuteAsync(rest),
+        "felprov" => await FaultProbeCommand.ExecuteAsync(FaultProbeOptions.Parse(rest)),
         _ => Help.Show(command),
     };
 }

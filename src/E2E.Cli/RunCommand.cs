@@ -10,7 +10,7 @@ internal static class RunCommand
     public static async Task<int> ExecuteAsync(RunOptions options)
     {
         var root = RepositoryRoot.Find();
-        var results = FreshDirectory(Path.Combine(root, "artifacts", "allure-results"));
+        var results = Folders.Fresh(Path.Combine(root, "artifacts", "allure-results"));
         var report = Path.Combine(root, "artifacts", "allure-report");
         AllureRunFiles.WriteCategories(results);
         AllureRunFiles.WriteExecutor(results, ExecutorName(), ExecutorType(), $"{options.Environment} {DateTime.Now:yyyy-MM-dd HH:mm}");
@@ -38,13 +38,6 @@ internal static class RunCommand
             : $"\nRESULTAT: GODKÄNT ({summary.Total - summary.Skipped} scenarier" +
               (summary.Skipped == 0 ? ")" : $", {summary.Skipped} överhoppade: miljön saknar det de kräver)"));
         return failed ? 1 : 0;
-    }
-
-    private static string FreshDirectory(string path)
-    {
-        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
-        Directory.CreateDirectory(path);
-        return path;
     }
 
     private static string ExecutorName() => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ? "CI" : Environment.UserName;

@@ -11,19 +11,16 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
         string environment = "local";
         string? filter = null;
         int? workers = null;
-        for (var i = 0; i < args.Length; i++)
+        var reader = new OptionReader(args);
+        while (reader.Next() is { } option)
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"Värde saknas efter {args[i]}.");
-            switch (args[i])
+            switch (option)
             {
-                case "--miljo" or "--miljö" or "--env": environment = Value(); break;
-                case "--taggar" or "--tags": filter = Combine(filter, FromTags(Value())); break;
-                case "--filter": filter = Combine(filter, Value()); break;
-                case "--arbetare" or "--workers":
-                    workers = int.TryParse(Value(), out var n) && n > 0 ? n
-                        : throw new UsageException($"--arbetare måste vara ett positivt heltal, inte \"{args[i]}\".");
-                    break;
-                default: throw new UsageException($"Okänt val: {args[i]} (se \"hjälp\").");
+                case "--miljo" or "--miljö" or "--env": environment = reader.Value(); break;
+                case "--taggar" or "--tags": filter = Combine(filter, FromTags(reader.Value())); break;
+                case "--filter": filter = Combine(filter, reader.Value()); break;
+                case "--arbetare" or "--workers": workers = reader.PositiveInt("--arbetare"); break;
+                default: throw new UsageException($"Okänt val: {option} (se \"hjälp\").");
             }
         }
         return new RunOptions(environment, filter, workers);

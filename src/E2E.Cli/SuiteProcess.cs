@@ -6,21 +6,28 @@ namespace E2E.Cli;
 /// <summary>Runs the Specs project with dotnet test and turns its per-test lines into progress output.</summary>
 internal static partial class SuiteProcess
 {
+    private static readonly string SpecsProject = Path.Combine("src", "E2E.Specs", "E2E.Specs.csproj");
+
     public sealed record Outcome(int ExitCode, int Passed, int Failed);
 
-    public static async Task<Outcome> RunAsync(string root, RunOptions options, string resultsDirectory)
+    /// <summary>
+    /// How a run other than "run" differs: extra environment variables (e.g. E2E_TENANT_FAULTS), no build (the
+    /// caller built once), and its own folder for the TRX file and Reqnroll's reports.
+    /// </summary>
+    public sealed record Variant(IReadOnlyDictionary<string, string> Environment, bool NoBuild, string ArtifactsDirectory);
+
+    public static async Task<Outcome> RunAsync(string root, RunOptions options, string resultsDirectory, Variant? variant = null)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in Arguments(options, root)) start.ArgumentList.Add(arg);
+        var artifacts = variant?.ArtifactsDirectory ?? Path.Combine(root, "artifacts");
+        var start = Start(root);
+        foreach (var arg in Arguments(options, root, artifacts, variant?.NoBuild ?? false)) start.ArgumentList.Add(arg);
         start.Environment["E2E_ENVIRONMENT"] = options.Environment;
         start.Environment["E2E_ALLURE_RESULTS"] = resultsDirectory;
         // Reqnroll's own HTML and Cucumber-messages reports, beside the Allure report.
-        var reqnroll = Path.Combine(root, "artifacts", "reqnroll");
+        var reqnroll = Path.Combine(artifacts, "reqnroll");
         start.Environment["REQNROLL_FORMATTERS_HTML"] = $"outputFilePath={Path.Combine(reqnroll, "reqnroll_report.html")}";
         start.Environment["REQNROLL_FORMATTERS_MESSAGE"] = $"outputFilePath={Path.Combine(reqnroll, "reqnroll_report.ndjson")}";
-        start.Environment["REQNROLL_TELEMETRY_ENABLED"] = "0";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in variant?.Environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet kunde inte startas.");
         int passed = 0, failed = 0;
@@ -48,17 +55,40 @@ internal static partial class SuiteProcess
         return new Outcome(process.ExitCode, passed, failed);
     }
 
-    private static IEnumerable<string> Arguments(RunOptions options, string root)
+    /// <summary>Builds the Specs project once, for callers that then run it several times with --no-build.</summary>
+    public static async Task<bool> BuildAsync(string root)
+    {
+        var start = Start(root);
+        foreach (var arg in new[] { "build", SpecsProject, "-nologo", "-v", "q" }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet kunde inte startas.");
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        // A good build says nothing; a broken one shows the compiler's own words.
+        if (process.ExitCode != 0) Console.Error.Write(output + await errors);
+        return process.ExitCode == 0;
+    }
+
+    private static ProcessStartInfo Start(string root)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["REQNROLL_TELEMETRY_ENABLED"] = "0";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        return start;
+    }
+
+    private static IEnumerable<string> Arguments(RunOptions options, string root, string artifacts, bool noBuild)
     {
         yield return "test";
-        yield return Path.Combine("src", "E2E.Specs", "E2E.Specs.csproj");
-        if (options.NoBuild) yield return "--no-build";
+        yield return SpecsProject;
+        if (noBuild || options.NoBuild) yield return "--no-build";
         yield return "--logger";
         yield return "console;verbosity=normal";
         yield return "--logger";
         yield return "trx;LogFileName=e2e.trx";
         yield return "--results-directory";
-        yield return Path.Combine(root, "artifacts", "testresults");
+        yield return Path.Combine(artifacts, "testresults");
         if (options.TestFilter is { } filter)
         {
             yield return "--filter";

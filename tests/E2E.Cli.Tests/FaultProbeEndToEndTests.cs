@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text.Json;
+using E2E.Cli;
+
+namespace E2E.Cli.Tests;
+
+/// <summary>
+/// The real felprov, once, against the embedded simulated tenants for every fault of the processes with scenarios
+/// (P04, P05, P06, P09, P14, P15): each must be caught by a failed Så step. One felprov invocation for all faults keeps
+/// to one build and one report; each fault is still its own test case.
+/// </summary>
+[TestFixture, NonParallelizable, Category("felprov")]
+public sealed class FaultProbeEndToEndTests
+{
+    /// <summary>A fault whose process gains scenarios is added here, one line.</summary>
+    private static readonly string[] Faults =
+    [
+        "tappa-meddelanden",
+        "dubbla-meddelanden",
+        "inskrivning-saknar-uppgifter",
+        "dubbelrakna-betaldagar",
+        "ingen-pagaende-flagga",
+        "utskrivning-fel-dag",
+        "aterkallad-stoppar-ej-betalning",
+        "tillat-dubbla-sip",
+    ];
+
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "e2e-felprov-" + Guid.NewGuid());
+    private int _exitCode;
+    private JsonDocument? _table;
+
+    [OneTimeSetUp]
+    public async Task RunFelprovOnceAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        _exitCode = await FaultProbeCommand.ExecuteAsync(
+            FaultProbeOptions.Parse(["--miljo", "local", "--fel", string.Join(",", Faults), "--ut", _output]));
+        TestContext.Progress.WriteLine($"felprov för {Faults.Length} fel tog {clock.Elapsed.TotalMinutes:0.0} min");
+        _table = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(_output, "felprov.json")));
+    }
+
+    [OneTimeTearDown]
+    public void CleanUp()
+    {
+        _table?.Dispose();
+        if (Directory.Exists(_output)) Directory.Delete(_output, recursive: true);
+    }
+
+    [Test]
+    public void Exit_code_is_0_because_every_fault_was_caught() => _exitCode.Should().Be(0);
+
+    [TestCaseSource(nameof(Faults))]
+    public void Fault_is_caught_by_a_failed_business_check(string fault)
+    {
+        var row = _table!.RootElement.GetProperty("fel").EnumerateArray().Single(r => r.GetProperty("fel").GetString() == fault);
+
+        row.GetProperty("utfall").GetString().Should().Be("fångat");
+        row.GetProperty("fångade").GetInt32().Should().BePositive();
+        var first = row.GetProperty("förstaFångst");
+        first.GetProperty("steg").GetString().Should().MatchRegex("^(Så|Och|Men) ");
+        first.GetProperty("meddelande").GetString().Should().NotBeNullOrWhiteSpace();
+        Directory.EnumerateFiles(Path.Combine(_output, fault, "allure-results"), "*-result.json").Should()
+            .NotBeEmpty("each fault's results stay for inspection");
+    }
+
+    [Test]
+    public void The_table_file_has_no_byte_order_mark()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(_output, "felprov.json"));
+        bytes.Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF });
+    }
+}
