@@ -80,7 +80,7 @@ public sealed class SipFormTests : SipScenario
         var (caseId, patientId) = await AdmitAsync();
         using var web = new WebSession(Tenants.SamvyUrl);
         await web.LoginAsync(Units.Avd32NalName);
-        var (_, form) = await web.GetAsync($"samverkansvy/{patientId}/sip");
+        var form = await SipFormOfferingAsync(web, patientId, caseId);
 
         var (_, called) = await web.PostFormAsync($"samverkansvy/{patientId}/sip", form,
             [new("Arende", $"SAMSA:{caseId}"), .. Fields(MeetingForm, Units.Lerum)]);
@@ -99,7 +99,7 @@ public sealed class SipFormTests : SipScenario
         using var web = new WebSession(Tenants.SamvyUrl);
         await web.LoginAsync(Units.Avd32NalName);
         await Eventually.UntilAsync(() => SamvyChartAsync(patientId), html => html.Contains("<td>SAMSA:", StringComparison.Ordinal));
-        var (_, form) = await web.GetAsync($"samverkansvy/{patientId}/sip");
+        var form = await SipFormOfferingAsync(web, patientId, caseId);
 
         var (_, second) = await web.PostFormAsync($"samverkansvy/{patientId}/sip", form, Fields(TestClock.FormTime(15, "10:00"), Units.Alingsas));
 
@@ -107,6 +107,11 @@ public sealed class SipFormTests : SipScenario
             .And.Contain($"({first.GetProperty("referens").GetString()}) av {Units.Avd51SahlgrenskaName}");
         (await Samvy.SearchAsync($"CarePlan?patient=Patient/{patientId}")).Should().BeEmpty("the second SIP was stopped");
     }
+
+    /// <summary>Samvy's SIP form once it offers the SAMSA case: the case reaches Samvy through the integration, so wait for it.</summary>
+    private static async Task<string> SipFormOfferingAsync(WebSession web, string patientId, int caseId) =>
+        await Eventually.UntilAsync(async () => (await web.GetAsync($"samverkansvy/{patientId}/sip")).Html,
+            html => html.Contains($"<option value=\"SAMSA:{caseId}\"", StringComparison.Ordinal));
 
     private static IEnumerable<KeyValuePair<string, string>> Fields(string meeting, params string[] units) =>
         [new("Motestid", meeting), .. units.Select(u => new KeyValuePair<string, string>("Deltagare", u))];
