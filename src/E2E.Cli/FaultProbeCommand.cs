@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using E2E.Reporting.Results;
 using E2E.Runner.Discovery;
+using E2E.Runner.Execution;
 using E2E.Tenants.Host;
 using E2E.Tenants.Integration.Simulation;
 
@@ -47,7 +48,12 @@ internal static class FaultProbeCommand
         Console.WriteLine($"\n{probe.Fault}: kör {string.Join(", ", probe.Covered)} med felet påslaget …");
         var clock = Stopwatch.StartNew();
         // Exactly this fault: a fault inherited from the caller's environment must not help catch another.
-        var variant = new SuiteProcess.Variant(new Dictionary<string, string> { [SimulatedTenantsOptions.FaultsEnvironmentVariable] = probe.Fault }, NoBuild: true, directory);
+        var environment = new Dictionary<string, string>
+        {
+            [SimulatedTenantsOptions.FaultsEnvironmentVariable] = probe.Fault,
+            [FirstCatch.Variable] = options.FirstCatchOnly ? "1" : "0",
+        };
+        var variant = new SuiteProcess.Variant(environment, NoBuild: true, directory);
         var outcome = await SuiteProcess.RunAsync(root, new RunOptions(options.Environment, probe.TestFilter, options.Workers), results, variant);
         Console.WriteLine($"  ({clock.Elapsed.TotalSeconds:0} s)");
         return new FaultProbeRow(probe, FaultVerdict.From(AllureResultsReader.ReadDirectory(results)), outcome.ExitCode, results);

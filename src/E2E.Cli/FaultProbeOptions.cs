@@ -3,7 +3,8 @@ using E2E.Tenants.Integration.Simulation;
 namespace E2E.Cli;
 
 /// <summary>What "felprov" was asked to do. The environment defaults to E2E_ENVIRONMENT, else local.</summary>
-internal sealed record FaultProbeOptions(string Environment, IReadOnlyList<string> Faults, int? Workers, string? OutputDirectory)
+/// <remarks>FirstCatchOnly (--forsta-fangst): each fault's run stops at its first catch; quicker, fewer scenarios proven.</remarks>
+internal sealed record FaultProbeOptions(string Environment, IReadOnlyList<string> Faults, int? Workers, string? OutputDirectory, bool FirstCatchOnly = false)
 {
     public static FaultProbeOptions Parse(string[] args)
     {
@@ -11,6 +12,7 @@ internal sealed record FaultProbeOptions(string Environment, IReadOnlyList<strin
         var faults = new List<string>();
         int? workers = null;
         string? output = null;
+        var firstCatchOnly = false;
         var reader = new OptionReader(args);
         while (reader.Next() is { } option)
         {
@@ -22,11 +24,12 @@ internal sealed record FaultProbeOptions(string Environment, IReadOnlyList<strin
                 case "--miljo" or "--miljö" or "--env": environment = reader.Value(); break;
                 case "--arbetare" or "--workers": workers = reader.PositiveInt("--arbetare"); break;
                 case "--ut": output = Path.GetFullPath(reader.Value()); break;
+                case "--forsta-fangst" or "--första-fångst" or "--first-catch": firstCatchOnly = true; break;
                 default: throw new UsageException($"Okänt val för felprov: {option} (se \"hjälp\").");
             }
         }
         if (faults.FirstOrDefault(f => !KnownFaults.IsKnown(f)) is { } unknown)
             throw new UsageException(KnownFaults.UnknownMessage(unknown));
-        return new FaultProbeOptions(environment, faults, workers, output);
+        return new FaultProbeOptions(environment, faults, workers, output, firstCatchOnly);
     }
 }

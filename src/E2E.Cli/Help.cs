@@ -25,6 +25,8 @@ internal static class Help
                            --miljo <namn>      miljö med simulerade tenants (standard: E2E_ENVIRONMENT, annars local)
                            --arbetare <antal>  parallella NUnit-arbetare
                            --ut <mapp>         resultatmapp (standard: artifacts/felprov)
+                           --forsta-fangst     snabbläge: varje fels körning stannar vid första fångsten, resten
+                                               hoppas över med skälet (projektets egna tester använder det)
             """);
         return known ? 0 : 2;
     }

@@ -7,7 +7,8 @@ namespace E2E.Cli.Tests;
 /// <summary>
 /// The real felprov, once, against the embedded simulated tenants for every fault of the processes with scenarios
 /// (P04, P05, P06, P09, P14, P15): each must be caught by a failed Så step. One felprov invocation for all faults keeps
-/// to one build and one report; each fault is still its own test case.
+/// to one build and one report; each fault is still its own test case. Quick mode (--forsta-fangst): one catch proves
+/// the teeth, so each fault's run stops there; the full count is the CLI's default.
 /// </summary>
 [TestFixture, NonParallelizable, Category("felprov")]
 public sealed class FaultProbeEndToEndTests
@@ -34,7 +35,7 @@ public sealed class FaultProbeEndToEndTests
     {
         var clock = Stopwatch.StartNew();
         _exitCode = await FaultProbeCommand.ExecuteAsync(
-            FaultProbeOptions.Parse(["--miljo", "local", "--fel", string.Join(",", Faults), "--ut", _output]));
+            FaultProbeOptions.Parse(["--miljo", "local", "--fel", string.Join(",", Faults), "--forsta-fangst", "--ut", _output]));
         TestContext.Progress.WriteLine($"felprov för {Faults.Length} fel tog {clock.Elapsed.TotalMinutes:0.0} min");
         _table = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(_output, "felprov.json")));
     }
@@ -62,6 +63,20 @@ public sealed class FaultProbeEndToEndTests
         first.GetProperty("meddelande").GetString().Should().NotBeNullOrWhiteSpace();
         Directory.EnumerateFiles(Path.Combine(_output, fault, "allure-results"), "*-result.json").Should()
             .NotBeEmpty("each fault's results stay for inspection");
+    }
+
+    /// <summary>Quick mode skips what starts after the first catch, and says so: dropping messages breaks every P04 scenario.</summary>
+    [Test, Category("felprov")]
+    public void Scenarios_after_the_first_catch_are_skipped_with_the_reason()
+    {
+        var skipped = Directory.EnumerateFiles(Path.Combine(_output, "tappa-meddelanden", "allure-results"), "*-result.json")
+            .Select(f => JsonDocument.Parse(File.ReadAllBytes(f)).RootElement)
+            .Where(r => r.GetProperty("status").GetString() == "skipped")
+            .ToList();
+
+        skipped.Should().NotBeEmpty();
+        skipped.Should().AllSatisfy(r => r.GetProperty("statusDetails").GetProperty("message").GetString()
+            .Should().StartWith("Hoppas över: felprov med --forsta-fangst, felet är redan fångat av scenariot"));
     }
 
     [Test, Category("felprov")]

@@ -47,4 +47,12 @@ public sealed class FaultProbePlanTests
 
         act.Should().Throw<UsageException>().WithMessage("Okänt fel \"tappa-allt\". Kända fel: tappa-meddelanden, *");
     }
+
+    [Test]
+    public void Quick_mode_is_off_unless_asked_for()
+    {
+        FaultProbeOptions.Parse(["--fel", "tappa-meddelanden"]).FirstCatchOnly.Should().BeFalse();
+        FaultProbeOptions.Parse(["--forsta-fangst"]).FirstCatchOnly.Should().BeTrue();
+        FaultProbeOptions.Parse(["--första-fångst"]).FirstCatchOnly.Should().BeTrue();
+    }
 }
