@@ -14,6 +14,17 @@ public sealed class DirectoryApiClient(TenantHttpClients http)
         return await response.Content.ReadFromJsonAsync<List<UnitInfo>>(TenantHttpClients.Json) ?? [];
     }
 
+    /// <summary>The systemval rule set in force (api/regelverk): how Samvy shows a unit still waiting for its live-from date.</summary>
+    public async Task<SystemChoiceRules> GetSystemChoiceRulesAsync()
+    {
+        var response = await http.Integration.GetAsync("api/regelverk");
+        await response.EnsureSuccessAsync("läsa regelverket för systemval");
+        return (await response.Content.ReadFromJsonAsync<RuleSets>(TenantHttpClients.Json))?.Systemval
+               ?? throw new InvalidOperationException("Integrationen svarade utan regelverk för systemval.");
+    }
+
+    private sealed record RuleSets(SystemChoiceRules Systemval);
+
     public async Task<UnitInfo?> GetUnitAsync(string hsaId, DateOnly? date = null)
     {
         var query = date is null ? "" : $"?datum={date:yyyy-MM-dd}";

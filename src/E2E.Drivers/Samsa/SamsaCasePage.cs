@@ -17,10 +17,13 @@ public sealed class SamsaCasePage(IPage page)
 
     private ILocator Actions => page.GetByRole(AriaRole.Navigation, new() { Name = "Åtgärder" }).Describe("ärendets åtgärder");
 
-    public async Task SendAsync(Patient patient, OutgoingMessage message)
+    public async Task SendAsync(Patient patient, OutgoingMessage message) =>
+        await (await OpenFormAsync(patient, message.Kind)).FillAndSendAsync(message, "Skicka");
+
+    public async Task<MessageForm> OpenFormAsync(Patient patient, MessageKind kind)
     {
-        await TakeActionAsync(patient, message.Kind.Action, $"/skicka/{message.Kind.Code}");
-        await new MessageForm(page.Locator("body"), "SAMSA").FillAndSendAsync(message, "Skicka");
+        await TakeActionAsync(patient, kind.Action, $"/skicka/{kind.Code}");
+        return new MessageForm(page.Locator("body"), "SAMSA");
     }
 
     public async Task<Attempt> CallSipAsync(Patient patient, SipCall call)

@@ -14,7 +14,7 @@ namespace E2E.Drivers.Samvy;
 
 /// <summary>Samvy as the processes use it: the one place that knows Samvy's chart, collaboration view and FHIR API.</summary>
 public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints, PlaywrightSettings settings)
-    : IAdmitting, IMessaging, IPatientRegistry, IOngoingCaseView, ISipCalling, ISipView
+    : IAdmitting, IMessaging, IPatientRegistry, IOngoingCaseView, ISipCalling, ISipView, IRecipientPicking, IUnitSearch
 {
     public CareSystem System => CareSystem.Samvy;
 
@@ -71,6 +71,16 @@ public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints,
         await chart.OpenAsync(admission.SamvyPatientId!, admission.Patient);
         await chart.SendAsync(message);
     }
+
+    public async Task<IReadOnlyList<OfferedRecipient>> OfferedRecipientsAsync(IPage page, Admission admission, MessageKind kind)
+    {
+        var chart = new SamvyPatientChartPage(page, BaseUrl);
+        await chart.OpenAsync(admission.SamvyPatientId!, admission.Patient);
+        return await (await chart.OpenFormAsync(kind)).OfferedRecipientsAsync();
+    }
+
+    public Task<IReadOnlyList<OfferedRecipient>> SearchUnitsAsync(string nameContains, KnownUnit actingUnit) =>
+        api.SearchOrganizationsAsync(nameContains, actingUnit.HsaId);
 
     public async Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit)
     {

@@ -54,6 +54,14 @@ public sealed class SamvyFhirClient(TenantHttpClients http)
             .Select(f => $"{f.Code?.Text} ({f.Author?.Display})")];
     }
 
+    /// <summary>Organization?name:contains=…: each unit with the inbox Samvy gives it (the inbox identifier's text).</summary>
+    public async Task<IReadOnlyList<Directory.OfferedRecipient>> SearchOrganizationsAsync(string nameContains, string unitHsaId)
+    {
+        var bundle = await SearchAsync($"Organization?name:contains={Uri.EscapeDataString(nameContains)}", unitHsaId);
+        return [.. bundle.Entry.Select(e => e.Resource).OfType<Organization>().Select(o => new Directory.OfferedRecipient(
+            o.Name ?? "(utan namn)", o.Identifier.FirstOrDefault(i => i.System == SamvyIdentifiers.InboxSystem)?.Type?.Text ?? "(ingen inkorg)"))];
+    }
+
     private static string IdentifierOf(TestPatient patient) => $"urn:oid:{IdentityOids.For(patient.Identity.Kind)}|{patient.Personnummer}";
 
     private async Task<Bundle> SearchAsync(string query, string unitHsaId)

@@ -49,21 +49,24 @@ public sealed class SamvyPatientChartPage(IPage page, Uri baseUrl)
         return await new SipForm(view, "Samvy (Samverkansvyn)", receipt).FillAndCallAsync(call);
     }
 
-    /// <summary>Sends a message of any kind from the collaboration view (tab Samverkan, then the kind in "Meddelandetyp").</summary>
-    public async Task SendAsync(OutgoingMessage message)
+    /// <summary>Sends a message of any kind from the collaboration view.</summary>
+    public async Task SendAsync(OutgoingMessage message) =>
+        await (await OpenFormAsync(message.Kind)).FillAndSendAsync(message, message.Kind.Action);
+
+    /// <summary>The collaboration view's form for a kind (tab Samverkan, then the kind in "Meddelandetyp").</summary>
+    public async Task<MessageForm> OpenFormAsync(MessageKind messageKind)
     {
         await CollaborationTab.ClickAsync();
         var view = CollaborationView.Locator(":root");
         var kind = view.GetByRole(AriaRole.Navigation, new() { Name = "Meddelandetyp" })
-            .GetByRole(AriaRole.Link, new() { Name = message.Kind.Display, Exact = true })
-            .Describe($"meddelandetypen {message.Kind.Display} i Samverkansvyn");
+            .GetByRole(AriaRole.Link, new() { Name = messageKind.Display, Exact = true })
+            .Describe($"meddelandetypen {messageKind.Display} i Samverkansvyn");
         // Choosing the kind reloads the view: only when it is not the one shown, and then wait for the new form.
         if (await kind.GetAttributeAsync("aria-current") != "page")
         {
             await kind.ClickAsync();
             await Expect(kind).ToHaveAttributeAsync("aria-current", "page");
         }
-
-        await new MessageForm(view, "Samvy (Samverkansvyn)").FillAndSendAsync(message, message.Kind.Action);
+        return new MessageForm(view, "Samvy (Samverkansvyn)");
     }
 }

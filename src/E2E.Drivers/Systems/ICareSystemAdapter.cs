@@ -33,6 +33,18 @@ public interface IMessaging : ICareSystemAdapter
     Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit);
 }
 
+/// <summary>Opens the send form for a kind about an admission and reads the recipients its picker offers, without sending.</summary>
+public interface IRecipientPicking : ICareSystemAdapter
+{
+    Task<IReadOnlyList<OfferedRecipient>> OfferedRecipientsAsync(IPage page, Admission admission, MessageKind kind);
+}
+
+/// <summary>Searches the units the system shows through its API (Samvy: FHIR Organization), acting for a unit.</summary>
+public interface IUnitSearch : ICareSystemAdapter
+{
+    Task<IReadOnlyList<OfferedRecipient>> SearchUnitsAsync(string nameContains, KnownUnit actingUnit);
+}
+
 /// <summary>Registers a patient in the system's patient register (done by the hospital's own systems: the API).</summary>
 public interface IPatientRegistry : ICareSystemAdapter
 {

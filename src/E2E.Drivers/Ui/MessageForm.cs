@@ -24,5 +24,16 @@ public sealed class MessageForm(ILocator scope, string where)
             .Describe($"beskedet \"{message.Kind.Confirmation}\" i {where}")).ToBeVisibleAsync();
     }
 
+    /// <summary>Every recipient the picker offers, with the inbox shown beside it (SAMSA: the option group; Samvy: the option's label).</summary>
+    public async Task<IReadOnlyList<Directory.OfferedRecipient>> OfferedRecipientsAsync()
+    {
+        var recipient = scope.GetByRole(AriaRole.Combobox, new() { Name = "Mottagare" }).Describe($"mottagarvalet i {where}");
+        var offered = await recipient.EvaluateAsync<string[][]>(
+            @"el => el.tagName === 'SELECT'
+                  ? [...el.querySelectorAll('optgroup > option')].map(o => [o.label.trim(), o.parentElement.label.trim()])
+                  : [...(el.list ? el.list.options : [])].map(o => [o.value.trim(), o.label.trim()])");
+        return [.. offered.Select(o => new Directory.OfferedRecipient(o[0], o[1]))];
+    }
+
     private ILocator Field(string label) => scope.GetByLabel(label, new() { Exact = true }).Describe($"fältet {label} i {where}");
 }

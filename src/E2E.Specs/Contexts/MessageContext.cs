@@ -21,6 +21,11 @@ public sealed class MessageContext
             $"Scenariot har inte skickat något {kind.Display.ToLowerInvariant()} till {recipient.BusinessName}." +
             (_sent.Count == 0 ? "" : $" Skickat: {string.Join("; ", _sent.Select(m => $"{m.Message.Kind} till {m.Message.Recipient.BusinessName}"))}."));
 
+    /// <summary>The latest message of the kind, to whomever it went.</summary>
+    public SentMessage LastSent(MessageKind kind) =>
+        _sent.LastOrDefault(m => m.Message.Kind == kind)
+        ?? throw new InvalidOperationException($"Scenariot har inte skickat något {kind.Display.ToLowerInvariant()}.");
+
     public InboxEntry RequireSeen() => Seen ?? throw new InvalidOperationException(
         "Scenariot har inte sett något meddelande i en inkorg ännu: börja med ett steg som letar i en inkorg.");
 }

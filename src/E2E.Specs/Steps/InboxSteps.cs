@@ -21,6 +21,17 @@ public sealed class InboxSteps(MessagingDriver messaging, AdmissionContext admit
         messages.Seen = await messaging.ShouldArriveAsync(Staff.At(unit), system, sent, mustShow);
     }
 
+    // The system the sender worked in when it sent: the directory's answer that the sender's own login then confirmed.
+    [Then("ska avdelningen ha skickat {meddelande} i {system}")]
+    public void SentIn(MessageKind kind, CareSystem system)
+    {
+        var sent = messages.LastSent(kind);
+        if (sent.SenderSystem != system)
+            throw new E2E.Drivers.BusinessAssertionException(
+                $"{sent.Admission.Ward.DisplayName} skickade {kind.Display.ToLowerInvariant()} i {sent.SenderSystem.Display()}, " +
+                $"men skulle ha arbetat i {system.Display()}.");
+    }
+
     [Then("meddelandet ska visa patientens namn, personnummer, adress och beräknat utskrivningsdatum")]
     public async Task NoticeShowsPatientDetails()
     {

@@ -64,6 +64,10 @@ public sealed class ParameterTransformations(ScenarioClock clock)
     public static E2E.Drivers.Messages.MessageKind Message(string phrase) => E2E.Drivers.Messages.MessageKind.FromDefinite(phrase);
 
     /// <summary>A time of day as testers write it after "kl.": "10.00", "9.30" or "14:15"; an impossible one is named.</summary>
+    /// <summary>An inbox as the systems describe it beside a unit: "SAMSA-inkorg", "Samvy-inkorg via integrationen".</summary>
+    [StepArgumentTransformation("((?:SAMSA|Samvy)-inkorg(?: via integrationen)?)", Name = "inkorg")]
+    public static string Inbox(string text) => text;
+
     [StepArgumentTransformation(@"(\d{1,2}[.:]\d{2})", Name = "klockslag")]
     public static TimeOnly TimeOfDay(string text) =>
         TimeOnly.TryParseExact(text.Replace(':', '.'), ["H.mm", "HH.mm"], out var time) ? time

@@ -4,7 +4,7 @@ namespace E2E.Specs.Support;
 
 /// <summary>
 /// What only the simulated tenants can do, declared on a scenario with a tag: <c>@kräver:testklocka</c> (set and move
-/// the tenants' clock), <c>@kräver:fel</c> (switch a named fault on). Against an environment without it the scenario is
+/// the tenants' clock), <c>@kräver:fel</c> (switch a named fault on), <c>@kräver:katalog</c> (give a unit a live-from date). Against an environment without it the scenario is
 /// skipped with the reason, never passed.
 /// </summary>
 public static class Capabilities
@@ -12,14 +12,18 @@ public static class Capabilities
     public const string TagPrefix = "kräver:";
     public const string Clock = "testklocka";
     public const string Faults = "fel";
+    public const string Directory = "katalog";
 
     private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
     {
         [Clock] = "en testklocka att ställa",
         [Faults] = "namngivna fel att slå på",
+        [Directory] = "en enhetskatalog att ställa om",
     };
 
-    public static bool MovesTheClock(IEnumerable<string> tags) => tags.Contains(TagPrefix + Clock, StringComparer.Ordinal);
+    public static bool MovesTheClock(IEnumerable<string> tags) => Declares(tags, Clock);
+
+    public static bool Declares(IEnumerable<string> tags, string capability) => tags.Contains(TagPrefix + capability, StringComparer.Ordinal);
 
     /// <summary>The capabilities the tags ask for; an unknown one is refused in Swedish naming the known ones.</summary>
     public static IReadOnlyList<string> Required(IEnumerable<string> tags)
