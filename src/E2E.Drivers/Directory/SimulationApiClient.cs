@@ -21,6 +21,15 @@ public sealed class SimulationApiClient(TenantHttpClients http)
         return await http.Integration.GetFromJsonAsync<List<string>>("_sim/faults", TenantHttpClients.Json) ?? [];
     }
 
+    /// <summary>Switches a named fault on or off in the running tenants (a scenario tagged @kräver:fel).</summary>
+    public async Task SwitchFaultAsync(string fault, bool on)
+    {
+        EnsureSimulated();
+        var path = $"_sim/faults/{Uri.EscapeDataString(fault)}";
+        var response = on ? await http.Integration.PutAsync(path, null) : await http.Integration.DeleteAsync(path);
+        await response.EnsureSuccessAsync($"slå {(on ? "på" : "av")} felet {fault} i de simulerade tenanterna");
+    }
+
     /// <summary>The simulated clock as all three apps read it (_sim/klocka).</summary>
     public sealed record ClockReading(DateTimeOffset Nu, DateOnly Idag, bool Flyttad);
 

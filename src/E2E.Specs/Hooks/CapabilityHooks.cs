@@ -8,7 +8,7 @@ namespace E2E.Specs.Hooks;
 
 /// <summary>
 /// Skips, with the reason, a scenario that needs what the environment lacks (@kräver:…); after a scenario that
-/// moved the tenants' clock, puts it back where the run's clock would be.
+/// moved the tenants' clock, puts it back where the run's clock would be; after one that took a system down, brings it back.
 /// </summary>
 [Binding]
 public sealed class CapabilityHooks(ScenarioContext scenario, IObjectContainer container)
@@ -26,5 +26,12 @@ public sealed class CapabilityHooks(ScenarioContext scenario, IObjectContainer c
     {
         if (!TestRun.Current.Endpoints.IsSimulated) return;
         await container.Resolve<TenantClock>().SetNowAsync(TestRun.Current.RunNow());
+    }
+
+    [AfterScenario(Capabilities.TagPrefix + Capabilities.Faults, Order = 100)]
+    public async Task BringSystemsBackAsync()
+    {
+        if (!TestRun.Current.Endpoints.IsSimulated) return;
+        await container.Resolve<E2E.Drivers.Outages.OutageDriver>().EndAllAsync();
     }
 }

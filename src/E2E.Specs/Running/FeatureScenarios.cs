@@ -8,29 +8,29 @@ namespace E2E.Specs.Running;
 /// <summary>
 /// Every scenario and Examples row under features/ as one NUnit test case, run in parallel on NUnit's workers.
 /// Tags are categories: <c>dotnet test --filter "Category=process:P04"</c>. Scenarios that move the tenants' clock
-/// run apart, one at a time (<see cref="ClockScenarios"/>): the clock is shared by every scenario.
+/// or switch a fault on run apart, one at a time (<see cref="ScenariosThatRunAlone"/>): both are shared by every scenario.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 public sealed class FeatureScenarios
 {
     public static IEnumerable<TestCaseData> Scenarios() =>
-        ScenarioTestCases.From(ScenarioCatalog.DefaultFeaturesDirectory, s => !Capabilities.MovesTheClock(s.Tags));
+        ScenarioTestCases.From(ScenarioCatalog.DefaultFeaturesDirectory, s => !Capabilities.RunsAlone(s.Tags));
 
     [TestCaseSource(nameof(Scenarios))]
     public Task Scenario(ScenarioCase scenario) =>
         ScenarioExecutor.RunAsync(scenario, typeof(FeatureScenarios).Assembly);
 }
 
-/// <summary>The scenarios tagged @kräver:testklocka, one at a time and never beside another scenario.</summary>
+/// <summary>The scenarios tagged @kräver:testklocka or @kräver:fel, one at a time and never beside another scenario.</summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class ClockScenarios
+public sealed class ScenariosThatRunAlone
 {
     public static IEnumerable<TestCaseData> Scenarios() =>
-        ScenarioTestCases.From(ScenarioCatalog.DefaultFeaturesDirectory, s => Capabilities.MovesTheClock(s.Tags));
+        ScenarioTestCases.From(ScenarioCatalog.DefaultFeaturesDirectory, s => Capabilities.RunsAlone(s.Tags));
 
     [TestCaseSource(nameof(Scenarios))]
     public Task Scenario(ScenarioCase scenario) =>
-        ScenarioExecutor.RunAsync(scenario, typeof(ClockScenarios).Assembly);
+        ScenarioExecutor.RunAsync(scenario, typeof(ScenariosThatRunAlone).Assembly);
 }

@@ -72,6 +72,10 @@ public sealed class InboxSteps(MessagingDriver messaging, AdmissionContext admit
         await seen.ShouldShowDetailAsync("Mötestid", SwedishTime.ToSwedish(meeting).ToString("yyyy-MM-dd HH:mm"), admitted.Current.Patient);
     }
 
+    [Then("meddelandet ska vara märkt att reservrutinen har burit det")]
+    public Task MarkedAsCarriedByTheReserveRoutine() =>
+        messages.RequireSeen().ShouldShowInColumnAsync("Typ", "(via reservrutinen)", admitted.Current.Patient);
+
     [Then("meddelandet ska ha kommit fram {datum}")]
     public Task ArrivedOn(DateOnly day) =>
         messages.RequireSeen().ShouldShowInColumnAsync("Mottagen", day.ToString("yyyy-MM-dd"), admitted.Current.Patient);

@@ -23,6 +23,9 @@ public static class Capabilities
 
     public static bool MovesTheClock(IEnumerable<string> tags) => Declares(tags, Clock);
 
+    /// <summary>The clock and the switched-on faults are shared by every scenario: such scenarios run alone.</summary>
+    public static bool RunsAlone(IEnumerable<string> tags) => Declares(tags, Clock) || Declares(tags, Faults);
+
     public static bool Declares(IEnumerable<string> tags, string capability) => tags.Contains(TagPrefix + capability, StringComparer.Ordinal);
 
     /// <summary>The capabilities the tags ask for; an unknown one is refused in Swedish naming the known ones.</summary>
