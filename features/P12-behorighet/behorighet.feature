@@ -31,7 +31,7 @@ Egenskap: Behörighet i två system
     När sjuksköterskan på hemsjukvården i Partille kommun begär ett token för Samvys API
     Så ska Samvys API neka med status 403 och beskedet "uppdraget ger ingen behörighet i Samvy"
 
-  Scenariomall: Ingen läser en annan enhets inkorg i <system>, varken på skärmen eller genom API:t
+  Scenariomall: Ingen öppnar en annan enhets inkorg i <system> på skärmen
     Givet att <avdelning> arbetar i <system>
     Och att <mottagare> arbetar i <system>
     Och att <annan enhet> arbetar i <system>
@@ -40,6 +40,19 @@ Egenskap: Behörighet i två system
     Och att inskrivningsmeddelandet har kommit fram till <mottagare> i <system>
     När sjuksköterskan på <annan enhet> försöker öppna inkorgen för <mottagare>
     Så ska <system> neka att visa inkorgen med beskedet "Du har inte behörighet att läsa meddelanden"
+
+    Exempel:
+      | system | avdelning                   | mottagare                       | kommun          | annan enhet                         |
+      | SAMSA  | avdelning 51 på Sahlgrenska | hemsjukvården i Lerums kommun   | Lerums kommun   | hemsjukvården i Partille kommun     |
+      | Samvy  | avdelning 32 på NÄL         | hemsjukvården i Alingsås kommun | Alingsås kommun | hemsjukvården i Stenungsunds kommun |
+
+  Scenariomall: Ingen hämtar en annan enhets inkorg genom <system>s API
+    Givet att <avdelning> arbetar i <system>
+    Och att <mottagare> arbetar i <system>
+    Och att <annan enhet> arbetar i <system>
+    Och att en patient folkbokförd i <kommun> skrivs in på <avdelning>
+    Och att sjuksköterskan på avdelningen har skickat inskrivningsmeddelande till <mottagare> med beräknad utskrivning om 3 dagar
+    Och att inskrivningsmeddelandet har kommit fram till <mottagare> i <system>
     När sjuksköterskan på <annan enhet> begär inkorgen för <mottagare> genom <system>s API
     Så ska <system>s API neka med status 403 och beskedet "Du har inte behörighet att läsa meddelanden"
 

@@ -16,12 +16,12 @@ public static class AccessChecks
         Says(attempt.Told, system, what, mustSay);
     }
 
-    public static void ShouldBeRefusedByApi(ApiAttempt call, CareSystem system, string what, int status, string mustSay)
+    public static void ShouldBeRefusedByApi(ApiAttempt call, CareSystem system, string what, int status, params string[] mustSay)
     {
         if (call.Status != status)
             throw new BusinessAssertionException(
                 $"{system.Display()}s API skulle neka {what} med status {status}, men svarade {call.Status}: \"{Cut(call.Told)}\".");
-        Says(call.Told, system, what, [mustSay]);
+        Says(call.Told, system, what, mustSay);
     }
 
     /// <summary>Neither the name nor the personnummer of any patient of the scenario may be in what was shown.</summary>

@@ -97,7 +97,9 @@ public sealed class AccessSteps(AccessDriver access, MessagingDriver messaging, 
         var call = tried.RequireApi();
         SameSystem(call.System, system);
         var what = call.Inbox is null ? $"token för {call.Person.Description}" : $"inkorgen för {call.Inbox.DisplayName} med token för {call.Person.Description}";
-        AccessChecks.ShouldBeRefusedByApi(call.Outcome, system, what, status, words);
+        // Refusing an inbox, the API says which assignment the token holds and which unit's inbox was asked for, as the page does.
+        string[] mustSay = call.Inbox is null ? [words] : [words, $"Ditt uppdrag gäller {call.Person.Unit.DisplayName}", $"för enheten {call.Inbox.HsaId}"];
+        AccessChecks.ShouldBeRefusedByApi(call.Outcome, system, what, status, mustSay);
         AccessChecks.ShouldNotShowPatient(call.Outcome.Told, admitted.All, $"{system.Display()}s API-svar");
     }
 
