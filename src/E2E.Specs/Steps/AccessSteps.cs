@@ -66,7 +66,7 @@ public sealed class AccessSteps(AccessDriver access, MessagingDriver messaging, 
         var person = Staff.At(unit, role);
         var works = await systems.SystemOfAsync(unit);
         if (works != system)
-            throw new InvalidOperationException($"{person.Description} arbetar i {works.Display()}, inte i {system.Display()}: hennes token gäller inte där.");
+            throw new InvalidOperationException($"{person.Description} arbetar i {works.Display()}, inte i {system.Display()}: personens token gäller inte där.");
         tried.LastApi = new AccessContext.ApiCall(person, system, other, await access.TryReadInboxThroughApiAsync(person, other));
     }
 
