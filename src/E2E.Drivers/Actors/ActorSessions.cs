@@ -1,5 +1,6 @@
 using E2E.Core.Browser;
 using E2E.Core.Settings;
+using E2E.Drivers.Attempts;
 using E2E.Drivers.Systems;
 using E2E.Drivers.Ui;
 using E2E.Organisation;
@@ -18,5 +19,14 @@ public sealed class ActorSessions(ScenarioBrowser browser, TenantEndpoints endpo
         if (_signedIn.Add((actor.Person.HsaId, actor.Unit.HsaId, system)))
             await new LoginPage(page, endpoints.BaseUrlOf(system), system).LogInAsync(actor.Person, actor.Role, actor.Unit);
         return page;
+    }
+
+    /// <summary>A login the system may refuse (P12): what the person was told; a login that went through counts as signed in.</summary>
+    public async Task<Attempt> TryLogInAsync(Actor actor, CareSystem system)
+    {
+        var page = await browser.PageForAsync(actor.Description);
+        var attempt = await new LoginPage(page, endpoints.BaseUrlOf(system), system).TryLogInAsync(actor.Person, actor.Role, actor.Unit);
+        if (attempt.Succeeded) _signedIn.Add((actor.Person.HsaId, actor.Unit.HsaId, system));
+        return attempt;
     }
 }

@@ -28,26 +28,35 @@ public sealed class ApiTokens(TenantHttpClients http)
     public async Task<string> TokenAsync(CareSystem system, string unitHsaId)
     {
         if (_tokens.TryGetValue((system, unitHsaId), out var cached) && cached.Until > DateTimeOffset.UtcNow) return cached.Token;
-        var client = (system == CareSystem.Samsa ? http.Endpoints.Credentials.Samsa : http.Endpoints.Credentials.Samvy)
-            ?? throw new InvalidOperationException(
-                $"Miljön saknar API-klient för {system.Display()}: ange credentials.{system.Display().ToLowerInvariant()}.clientId " +
-                "och clientSecret i miljöfilen (hemligheten som ${MILJÖVARIABEL}).");
         var person = StaffCatalogue.FirstAt(unitHsaId).HsaId;
-        using var response = system == CareSystem.Samsa
-            ? await http.Samsa.PostAsJsonAsync("api/token", new
-            {
-                clientId = client.ClientId, clientSecret = client.ClientSecret.Reveal(), personHsaId = person, enhetHsaId = unitHsaId,
-            }, TenantHttpClients.Json)
-            : await http.Samvy.PostAsync("oauth/token", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials", ["client_id"] = client.ClientId,
-                ["client_secret"] = client.ClientSecret.Reveal(), ["person"] = person, ["enhet"] = unitHsaId,
-            }));
+        using var response = await AskAsync(system, person, unitHsaId);
         await response.EnsureSuccessAsync($"hämta ett token i {system.Display()} för {person} på {unitHsaId}");
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var token = body.GetProperty(system == CareSystem.Samsa ? "accessToken" : "access_token").GetString()!;
         var lifetime = TimeSpan.FromSeconds(body.GetProperty(system == CareSystem.Samsa ? "expiresIn" : "expires_in").GetInt32());
         _tokens[(system, unitHsaId)] = (token, DateTimeOffset.UtcNow + lifetime - Margin);
         return token;
+    }
+
+    /// <summary>
+    /// Asks the system for a token for the person's assignment at the unit, and hands back the answer as it came:
+    /// a token, or the system's refusal (P12 asserts on what it says).
+    /// </summary>
+    public async Task<HttpResponseMessage> AskAsync(CareSystem system, string personHsaId, string unitHsaId)
+    {
+        var client = (system == CareSystem.Samsa ? http.Endpoints.Credentials.Samsa : http.Endpoints.Credentials.Samvy)
+            ?? throw new InvalidOperationException(
+                $"Miljön saknar API-klient för {system.Display()}: ange credentials.{system.Display().ToLowerInvariant()}.clientId " +
+                "och clientSecret i miljöfilen (hemligheten som ${MILJÖVARIABEL}).");
+        return system == CareSystem.Samsa
+            ? await http.Samsa.PostAsJsonAsync("api/token", new
+            {
+                clientId = client.ClientId, clientSecret = client.ClientSecret.Reveal(), personHsaId, enhetHsaId = unitHsaId,
+            }, TenantHttpClients.Json)
+            : await http.Samvy.PostAsync("oauth/token", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials", ["client_id"] = client.ClientId,
+                ["client_secret"] = client.ClientSecret.Reveal(), ["person"] = personHsaId, ["enhet"] = unitHsaId,
+            }));
     }
 }

@@ -1,3 +1,4 @@
+using E2E.Core.Settings;
 using E2E.Drivers.Attempts;
 using E2E.Drivers.Directory;
 using E2E.Drivers.Messages;
@@ -11,7 +12,8 @@ using Microsoft.Playwright;
 namespace E2E.Drivers.Samsa;
 
 /// <summary>SAMSA as the processes use it: the one place that knows SAMSA's pages and REST API.</summary>
-public sealed class SamsaAdapter(SamsaApiClient api) : IAdmitting, IMessaging, IPatientRegistry, ISipCalling, ISipView, IRecipientPicking
+public sealed class SamsaAdapter(SamsaApiClient api, TenantEndpoints endpoints)
+    : IAdmitting, IMessaging, IPatientRegistry, ISipCalling, ISipView, IRecipientPicking, IInboxAccess
 {
     public CareSystem System => CareSystem.Samsa;
 
@@ -52,4 +54,11 @@ public sealed class SamsaAdapter(SamsaApiClient api) : IAdmitting, IMessaging, I
         await inbox.OpenAsync();
         return inbox.Inbox;
     }
+
+    // No menu leads to another unit's inbox: the person types its address (?enhet=), as a shared link would carry it.
+    public Task<Attempt> TryOpenInboxOfAsync(IPage page, KnownUnit otherUnit) =>
+        AddressAttempt.OpenAsync(page, new Uri(endpoints.BaseUrlOf(System), $"inkorg?enhet={Uri.EscapeDataString(otherUnit.HsaId)}"));
+
+    public Task<ApiAttempt> TryReadInboxThroughApiAsync(KnownUnit actingUnit, KnownUnit otherUnit) =>
+        api.TryReadInboxAsync(actingUnit.HsaId, otherUnit.HsaId);
 }

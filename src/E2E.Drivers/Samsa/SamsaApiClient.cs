@@ -1,6 +1,7 @@
 using E2E.Organisation;
 using System.Net.Http.Json;
 using System.Text.Json;
+using E2E.Drivers.Attempts;
 using E2E.Drivers.Http;
 using E2E.TestData;
 
@@ -40,6 +41,13 @@ public sealed class SamsaApiClient(TenantHttpClients http)
         await response.EnsureSuccessAsync($"skriva in patienten {patient.DisplayPersonnummer} i SAMSA");
         var created = await response.Content.ReadFromJsonAsync<Created>(TenantHttpClients.Json);
         return created?.Id.ToString() ?? throw new InvalidOperationException("SAMSA returnerade inget id för vårdtillfället.");
+    }
+
+    /// <summary>P12: another unit's inbox asked for with the acting unit's token; the answer as it came.</summary>
+    public async Task<ApiAttempt> TryReadInboxAsync(string actingUnitHsaId, string inboxUnitHsaId)
+    {
+        using var response = await SendAsync(actingUnitHsaId, HttpMethod.Get, $"api/inkorgar/{Uri.EscapeDataString(inboxUnitHsaId)}/meddelanden");
+        return new ApiAttempt((int)response.StatusCode, await ProblemText.ReadAsync(response));
     }
 
     // Every call acts for a unit with that unit's bearer token.

@@ -14,7 +14,7 @@ namespace E2E.Drivers.Samvy;
 
 /// <summary>Samvy as the processes use it: the one place that knows Samvy's chart, collaboration view and FHIR API.</summary>
 public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints, PlaywrightSettings settings)
-    : IAdmitting, IMessaging, IPatientRegistry, IOngoingCaseView, ISipCalling, ISipView, IRecipientPicking, IUnitSearch
+    : IAdmitting, IMessaging, IPatientRegistry, IOngoingCaseView, ISipCalling, ISipView, IRecipientPicking, IUnitSearch, IInboxAccess
 {
     public CareSystem System => CareSystem.Samvy;
 
@@ -88,4 +88,11 @@ public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints,
         await center.OpenAsync();
         return center.Inbox;
     }
+
+    // No menu leads to another unit's message centre: the person types its address (?enhet=), as a shared link would carry it.
+    public Task<Attempt> TryOpenInboxOfAsync(IPage page, KnownUnit otherUnit) =>
+        AddressAttempt.OpenAsync(page, new Uri(BaseUrl, $"meddelandecenter?enhet={Uri.EscapeDataString(otherUnit.HsaId)}"));
+
+    public Task<ApiAttempt> TryReadInboxThroughApiAsync(KnownUnit actingUnit, KnownUnit otherUnit) =>
+        api.TryReadInboxAsync(actingUnit.HsaId, otherUnit.HsaId);
 }

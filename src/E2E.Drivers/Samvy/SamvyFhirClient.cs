@@ -1,4 +1,5 @@
 using E2E.Organisation;
+using E2E.Drivers.Attempts;
 using E2E.Drivers.Http;
 using E2E.TestData;
 using E2E.TestData.Identities;
@@ -60,6 +61,15 @@ public sealed class SamvyFhirClient(TenantHttpClients http)
         var bundle = await SearchAsync($"Organization?name:contains={Uri.EscapeDataString(nameContains)}", unitHsaId);
         return [.. bundle.Entry.Select(e => e.Resource).OfType<Organization>().Select(o => new Directory.OfferedRecipient(
             o.Name ?? "(utan namn)", o.Identifier.FirstOrDefault(i => i.System == SamvyIdentifiers.InboxSystem)?.Type?.Text ?? "(ingen inkorg)"))];
+    }
+
+    /// <summary>P12: the messages to another unit (Communication?recipient=), searched with the acting unit's token; the answer as it came.</summary>
+    public async Task<ApiAttempt> TryReadInboxAsync(string actingUnitHsaId, string inboxUnitHsaId)
+    {
+        using var request = await http.Tokens.RequestAsync(CareSystem.Samvy, actingUnitHsaId, HttpMethod.Get,
+            $"fhir/Communication?recipient={Uri.EscapeDataString(SamvyIdentifiers.Organization(inboxUnitHsaId))}");
+        using var response = await http.Samvy.SendAsync(request);
+        return new ApiAttempt((int)response.StatusCode, await ProblemText.ReadAsync(response));
     }
 
     private static string IdentifierOf(TestPatient patient) => $"urn:oid:{IdentityOids.For(patient.Identity.Kind)}|{patient.Personnummer}";
