@@ -6,7 +6,7 @@ namespace E2E.Cli.Tests;
 
 /// <summary>
 /// The real felprov, once, against the embedded simulated tenants for every fault of the processes with scenarios
-/// (P01–P06, P09–P11, P14, P15): each must be caught by a failed Så step. One felprov invocation for all faults keeps
+/// (P01–P06, P09–P12, P14, P15): each must be caught by a failed Så step. One felprov invocation for all faults keeps
 /// to one build and one report; each fault is still its own test case. Quick mode (--forsta-fangst): one catch proves
 /// the teeth, so each fault's run stops there; the full count is the CLI's default.
 /// </summary>
@@ -28,6 +28,7 @@ public sealed class FaultProbeEndToEndTests
         "visa-ej-driftsatta-inkorgar",
         "dubbletter-efter-driftsstorning",
         "statistik-dubbelraknar",
+        "las-andra-enheters-inkorg",
     ];
 
     private readonly string _output = Path.Combine(Path.GetTempPath(), "e2e-felprov-" + Guid.NewGuid());
