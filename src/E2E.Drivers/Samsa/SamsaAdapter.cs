@@ -11,7 +11,7 @@ using Microsoft.Playwright;
 namespace E2E.Drivers.Samsa;
 
 /// <summary>SAMSA as the processes use it: the one place that knows SAMSA's pages and REST API.</summary>
-public sealed class SamsaAdapter(SamsaApiClient api) : IAdmitting, IMessaging, IPatientRegistry, ISipCalling, ISipView, IRecipientPicking
+public sealed class SamsaAdapter(SamsaApiClient api) : IAdmitting, IMessaging, IPatientRegistry, ISipCalling, ISipView, IRecipientPicking, IMessageAttempting
 {
     public CareSystem System => CareSystem.Samsa;
 
@@ -27,6 +27,9 @@ public sealed class SamsaAdapter(SamsaApiClient api) : IAdmitting, IMessaging, I
     {
         await (await OpenCaseAsync(page, admission)).SendAsync(admission.Patient, message);
     }
+
+    public async Task<Attempt> TrySendAsync(IPage page, Admission admission, OutgoingMessage message) =>
+        await (await (await OpenCaseAsync(page, admission)).OpenFormAsync(admission.Patient, message.Kind)).TryFillAndSendAsync(message, "Skicka");
 
     public async Task<IReadOnlyList<OfferedRecipient>> OfferedRecipientsAsync(IPage page, Admission admission, MessageKind kind) =>
         await (await (await OpenCaseAsync(page, admission)).OpenFormAsync(admission.Patient, kind)).OfferedRecipientsAsync();
