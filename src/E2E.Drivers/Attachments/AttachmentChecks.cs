@@ -11,8 +11,8 @@ public static class AttachmentChecks
         var listed = received.Where(f => f.Name == sent.Name).ToList();
         if (listed.Count == 0)
             throw new BusinessAssertionException(
-                $"{where} visar {(received.Count == 0 ? "inga bilagor" : $"bilagorna {string.Join(", ", received.Select(f => $"\"{f.Name}\""))}")}, " +
-                $"men bilagan \"{sent.Name}\" saknas.");
+                $"{where} visar {(received.Count == 0 ? "inga bilagor alls" : $"bara bilagorna {string.Join(", ", received.Select(f => $"\"{f.Name}\""))}")}, " +
+                $"men skulle visa bilagan \"{sent.Name}\".");
         if (listed.Count > 1)
             throw new BusinessAssertionException($"{where} visar bilagan \"{sent.Name}\" {listed.Count} gånger, men skulle visa den en gång.");
         var file = listed[0];

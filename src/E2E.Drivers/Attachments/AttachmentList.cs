@@ -21,7 +21,8 @@ public sealed class AttachmentList(IPage page, string description)
         {
             var cells = await rows.Nth(i).GetByRole(AriaRole.Cell).AllInnerTextsAsync();
             var link = rows.Nth(i).GetByRole(AriaRole.Link).Describe($"länken till bilaga {i + 1} i {description}");
-            var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+            // A file of up to 10 MB comes down in more than the usual few seconds on a busy machine.
+            var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync(), new() { Timeout = 60_000 });
             await using var stream = await download.CreateReadStreamAsync();
             using var saved = new MemoryStream();
             await stream.CopyToAsync(saved);
