@@ -13,7 +13,7 @@ namespace E2E.Drivers.Samsa;
 
 /// <summary>SAMSA as the processes use it: the one place that knows SAMSA's pages and REST API.</summary>
 public sealed class SamsaAdapter(SamsaApiClient api, TenantEndpoints endpoints)
-    : IAdmitting, IMessaging, IPatientRegistry, ISipCalling, ISipView, IRecipientPicking, IInboxAccess
+    : IAdmitting, IMessaging, IPatientRegistry, ISipCalling, ISipView, IRecipientPicking, IInboxAccess, IMessageAttempting
 {
     public CareSystem System => CareSystem.Samsa;
 
@@ -29,6 +29,9 @@ public sealed class SamsaAdapter(SamsaApiClient api, TenantEndpoints endpoints)
     {
         await (await OpenCaseAsync(page, admission)).SendAsync(admission.Patient, message);
     }
+
+    public async Task<Attempt> TrySendAsync(IPage page, Admission admission, OutgoingMessage message) =>
+        await (await (await OpenCaseAsync(page, admission)).OpenFormAsync(admission.Patient, message.Kind)).TryFillAndSendAsync(message, "Skicka");
 
     public async Task<IReadOnlyList<OfferedRecipient>> OfferedRecipientsAsync(IPage page, Admission admission, MessageKind kind) =>
         await (await (await OpenCaseAsync(page, admission)).OpenFormAsync(admission.Patient, kind)).OfferedRecipientsAsync();

@@ -14,7 +14,7 @@ namespace E2E.Drivers.Samvy;
 
 /// <summary>Samvy as the processes use it: the one place that knows Samvy's chart, collaboration view and FHIR API.</summary>
 public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints, PlaywrightSettings settings)
-    : IAdmitting, IMessaging, IPatientRegistry, IOngoingCaseView, ISipCalling, ISipView, IRecipientPicking, IUnitSearch, IInboxAccess
+    : IAdmitting, IMessaging, IPatientRegistry, IOngoingCaseView, ISipCalling, ISipView, IRecipientPicking, IUnitSearch, IInboxAccess, IMessageAttempting
 {
     public CareSystem System => CareSystem.Samvy;
 
@@ -65,18 +65,21 @@ public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints,
         return chart;
     }
 
-    public async Task SendAsync(IPage page, Admission admission, OutgoingMessage message)
-    {
-        var chart = new SamvyPatientChartPage(page, BaseUrl);
-        await chart.OpenAsync(admission.SamvyPatientId!, admission.Patient);
-        await chart.SendAsync(message);
-    }
+    public async Task SendAsync(IPage page, Admission admission, OutgoingMessage message) =>
+        await (await OpenFormAsync(page, admission, message.Kind)).FillAndSendAsync(message, message.Kind.Action);
 
-    public async Task<IReadOnlyList<OfferedRecipient>> OfferedRecipientsAsync(IPage page, Admission admission, MessageKind kind)
+    public async Task<Attempt> TrySendAsync(IPage page, Admission admission, OutgoingMessage message) =>
+        await (await OpenFormAsync(page, admission, message.Kind)).TryFillAndSendAsync(message, message.Kind.Action);
+
+    public async Task<IReadOnlyList<OfferedRecipient>> OfferedRecipientsAsync(IPage page, Admission admission, MessageKind kind) =>
+        await (await OpenFormAsync(page, admission, kind)).OfferedRecipientsAsync();
+
+    // The collaboration view of the admitted patient's chart, on the kind's form.
+    private async Task<MessageForm> OpenFormAsync(IPage page, Admission admission, MessageKind kind)
     {
         var chart = new SamvyPatientChartPage(page, BaseUrl);
         await chart.OpenAsync(admission.SamvyPatientId!, admission.Patient);
-        return await (await chart.OpenFormAsync(kind)).OfferedRecipientsAsync();
+        return await chart.OpenFormAsync(kind);
     }
 
     public Task<IReadOnlyList<OfferedRecipient>> SearchUnitsAsync(string nameContains, KnownUnit actingUnit) =>

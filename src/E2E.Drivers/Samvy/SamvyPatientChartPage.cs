@@ -49,10 +49,6 @@ public sealed class SamvyPatientChartPage(IPage page, Uri baseUrl)
         return await new SipForm(view, "Samvy (Samverkansvyn)", receipt).FillAndCallAsync(call);
     }
 
-    /// <summary>Sends a message of any kind from the collaboration view.</summary>
-    public async Task SendAsync(OutgoingMessage message) =>
-        await (await OpenFormAsync(message.Kind)).FillAndSendAsync(message, message.Kind.Action);
-
     /// <summary>The collaboration view's form for a kind (tab Samverkan, then the kind in "Meddelandetyp").</summary>
     public async Task<MessageForm> OpenFormAsync(MessageKind messageKind)
     {

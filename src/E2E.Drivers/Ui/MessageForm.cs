@@ -13,15 +13,35 @@ public sealed class MessageForm(ILocator scope, string where)
 {
     public async Task FillAndSendAsync(OutgoingMessage message, string sendButton)
     {
+        var attempt = await TryFillAndSendAsync(message, sendButton);
+        if (!attempt.Succeeded)
+            throw new BusinessAssertionException($"{where} skickade inte {message.Kind.Definite} till {message.Recipient.DisplayName}: \"{attempt.Told}\".");
+    }
+
+    /// <summary>
+    /// Fills in and sends; the system either confirms or refuses (a file it does not take), and what the person was
+    /// told comes back: the error box and the error beside each field it names.
+    /// </summary>
+    public async Task<Attempts.Attempt> TryFillAndSendAsync(OutgoingMessage message, string sendButton)
+    {
         var recipient = scope.GetByRole(AriaRole.Combobox, new() { Name = "Mottagare" }).Describe($"mottagarvalet i {where}");
         await ComboboxChooser.ChooseAsync(recipient, message.Recipient.DisplayName, where);
         if (message.EstimatedDischarge is { } estimate)
             await Field("Beräknat utskrivningsdatum").FillAsync(estimate.ToString("yyyy-MM-dd"));
         if (message.DischargeTime is { } discharged)
             await Field("Utskrivningstid").FillAsync(SwedishTime.ToSwedish(discharged).ToString("yyyy-MM-dd'T'HH:mm"));
+        if (message.Files is { Count: > 0 } files)
+            await Field("Bilagor").SetInputFilesAsync(files.Select(f => new FilePayload { Name = f.Name, MimeType = f.ContentType, Buffer = f.Content }),
+                new() { Timeout = UploadTimeout(files) });
         await scope.GetByRole(AriaRole.Button, new() { Name = sendButton, Exact = true }).Describe($"knappen {sendButton}").ClickAsync();
-        await Expect(scope.GetByRole(AriaRole.Status).Filter(new() { HasText = message.Kind.Confirmation })
-            .Describe($"beskedet \"{message.Kind.Confirmation}\" i {where}")).ToBeVisibleAsync();
+        var confirmed = scope.GetByRole(AriaRole.Status).Filter(new() { HasText = message.Kind.Confirmation })
+            .Describe($"beskedet \"{message.Kind.Confirmation}\" i {where}");
+        var refused = scope.GetByRole(AriaRole.Alert).Describe($"felrutan i {where}");
+        await Expect(confirmed.Or(refused).First).ToBeVisibleAsync(message.Files is { Count: > 0 } sent ? new() { Timeout = UploadTimeout(sent) } : null);
+        if (await refused.CountAsync() == 0) return new Attempts.Attempt(true, (await confirmed.First.InnerTextAsync()).Trim());
+        var told = new List<string> { (await refused.First.InnerTextAsync()).Trim() };
+        told.AddRange((await scope.Locator(".fel").AllInnerTextsAsync()).Select(t => t.Trim()).Where(t => t.Length > 0));
+        return new Attempts.Attempt(false, string.Join(" ", told));
     }
 
     /// <summary>Every recipient the picker offers, with the inbox shown beside it (SAMSA: the option group; Samvy: the option's label).</summary>
@@ -34,6 +54,9 @@ public sealed class MessageForm(ILocator scope, string where)
                   : [...(el.list ? el.list.options : [])].map(o => [o.value.trim(), o.label.trim()])");
         return [.. offered.Select(o => new Directory.OfferedRecipient(o[0], o[1]))];
     }
+
+    // Files travel encoded to the browser, then to the system and on: a 10 MB file needs more than the usual few seconds.
+    private static float UploadTimeout(IReadOnlyList<Attachments.AttachedFile> files) => 10_000 + (files.Sum(f => f.Size) / 1024f / 1024f * 6_000);
 
     private ILocator Field(string label) => scope.GetByLabel(label, new() { Exact = true }).Describe($"fältet {label} i {where}");
 }

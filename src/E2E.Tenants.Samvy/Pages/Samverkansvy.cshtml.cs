@@ -1,6 +1,7 @@
 using E2E.Tenants.Integration.Client;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Integration.Hosting;
+using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
 using E2E.Tenants.Samvy.Messaging;
@@ -16,7 +17,7 @@ namespace E2E.Tenants.Samvy.Pages;
 /// by default). The recipient list is the directory's Samvy picker: every unit once with its inbox today, never a
 /// Samvy inbox of a unit not live (rule 5). Typ "andrat-utskrivningsdatum" sends a changed estimate to the earlier recipients.
 /// </summary>
-public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, IntegrationClient directory, CommunicationSender sender)
+public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, IntegrationClient directory, CommunicationSender sender, SimulationState sim)
     : PageModel
 {
     public IReadOnlyList<RecipientDto> Mottagarlista { get; private set; } = [];
@@ -29,6 +30,7 @@ public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, Integra
     [BindProperty] public string? Motestid { get; set; }
     [BindProperty] public string? Deltagare { get; set; }
     [BindProperty] public string? Utskrivningstid { get; set; }
+    [BindProperty] public List<IFormFile> Bilagor { get; set; } = [];
 
     public string Kod => MessageTypes.IsKnown(Typ) || Typ == MessageTypes.EstimateUpdate ? Typ! : MessageTypes.Admission;
     public bool IsUpdate => Kod == MessageTypes.EstimateUpdate;
@@ -43,7 +45,7 @@ public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, Integra
         {
             return NotFound();
         }
-        var form = SamverkansvyForm.Read(this);
+        var form = SamverkansvyForm.Read(this, IsUpdate ? [] : await UploadsAsync(ct), sim.MaxAttachmentBytes);
         var unit = User.UnitHsaId();
         var encounter = (await db.Encounters.AsNoTracking().Where(e => e.PatientId == patientId && e.EnhetHsaId == unit).ToListAsync(ct))
             .OrderByDescending(e => e.Start).FirstOrDefault();
@@ -72,6 +74,19 @@ public sealed class SamverkansvyModel(PatientStore patients, SamvyDb db, Integra
             Fel[""] = ex.Message;
         }
         return Page();
+    }
+
+    // A file input left empty posts one nameless, empty part: not a file.
+    private async Task<IReadOnlyList<CommunicationAttachments.File>> UploadsAsync(CancellationToken ct)
+    {
+        var files = new List<CommunicationAttachments.File>();
+        foreach (var file in Bilagor.Where(f => f.Length > 0 || f.FileName.Length > 0))
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            files.Add(new CommunicationAttachments.File(Path.GetFileName(file.FileName), file.ContentType, buffer.ToArray()));
+        }
+        return files;
     }
 
     private async Task<bool> LoadAsync(string patientId, CancellationToken ct)

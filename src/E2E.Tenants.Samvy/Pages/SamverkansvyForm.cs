@@ -1,3 +1,4 @@
+using E2E.Tenants.Integration.Attachments;
 using E2E.Tenants.Integration.Contracts;
 using E2E.Tenants.Samvy.Fhir;
 using E2E.Tenants.Samvy.Messaging;
@@ -6,13 +7,16 @@ using Hl7.Fhir.Model;
 namespace E2E.Tenants.Samvy.Pages;
 
 /// <summary>The collaboration view's fields read and checked for the chosen type; errors go to the page by field.</summary>
-public sealed record SamverkansvyForm(RecipientDto? Recipient, DateOnly? Date, DateTime? Meeting, IReadOnlyList<string> Participants, DateTime? Discharged)
+public sealed record SamverkansvyForm(
+    RecipientDto? Recipient, DateOnly? Date, DateTime? Meeting, IReadOnlyList<string> Participants, DateTime? Discharged,
+    IReadOnlyList<CommunicationAttachments.File> Files)
 {
-    public static SamverkansvyForm Read(SamverkansvyModel page)
+    public static SamverkansvyForm Read(SamverkansvyModel page, IReadOnlyList<CommunicationAttachments.File> files, long maxAttachmentBytes)
     {
         var recipient = page.Mottagarlista.FirstOrDefault(u => u.IsNamedBy(page.Mottagare));
         var form = new SamverkansvyForm(recipient, Dates.Parse(page.Datum), Dates.ParseTime(page.Motestid),
-            [.. (page.Deltagare ?? string.Empty).Split('\n').Select(d => d.Trim()).Where(d => d.Length > 0)], Dates.ParseTime(page.Utskrivningstid));
+            [.. (page.Deltagare ?? string.Empty).Split('\n').Select(d => d.Trim()).Where(d => d.Length > 0)], Dates.ParseTime(page.Utskrivningstid),
+            files);
         if (!page.IsUpdate && recipient is null)
         {
             page.Fel["mottagare"] = "Välj en mottagare i listan.";
@@ -32,6 +36,11 @@ public sealed record SamverkansvyForm(RecipientDto? Recipient, DateOnly? Date, D
         if (page.Kod == MessageTypes.Discharge && form.Discharged is null)
         {
             page.Fel["utskrivningstid"] = "Ange utskrivningstid (ÅÅÅÅ-MM-DD TT:MM).";
+        }
+        // The first file that may not be sent, in the words the FHIR API uses too.
+        if (files.Select(f => AttachmentPolicy.Refusal(f.Name, f.ContentType, f.Content.LongLength, maxAttachmentBytes)).FirstOrDefault(r => r is not null) is { } refusal)
+        {
+            page.Fel["bilagor"] = refusal;
         }
         return form;
     }
@@ -53,6 +62,10 @@ public sealed record SamverkansvyForm(RecipientDto? Recipient, DateOnly? Date, D
         {
             notice.SetTime(FhirConstants.DischargeTimeExtension, Discharged!.Value);
         }
+        notice.Payload.AddRange(Files.Select(f => new Communication.PayloadComponent
+        {
+            Content = new Attachment { Title = f.Name, ContentType = f.ContentType, Data = f.Content },
+        }));
         return notice;
     }
 }

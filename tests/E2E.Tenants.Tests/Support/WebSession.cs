@@ -57,6 +57,25 @@ public sealed partial class WebSession : IDisposable
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
+    /// <summary>Posts a form with file inputs (multipart/form-data), as a browser sends a form with enctype multipart.</summary>
+    public async Task<(HttpStatusCode Status, string Html)> PostMultipartAsync(
+        string path, string pageHtml, Dictionary<string, string> fields, string fileField, params (string Name, string ContentType, byte[] Content)[] files)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (key, value) in fields.Append(new("__RequestVerificationToken", TokenPattern().Match(pageHtml).Groups[1].Value)))
+        {
+            content.Add(new StringContent(value), key);
+        }
+        foreach (var (name, contentType, bytes) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            content.Add(part, fileField, name);
+        }
+        using var response = await http.PostAsync(path, content);
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
     public void Dispose() => http.Dispose();
 
     [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)" """)]

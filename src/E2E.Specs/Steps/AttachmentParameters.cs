@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using Reqnroll;
+
+namespace E2E.Specs.Steps;
+
+/// <summary>
+/// P08's words: {fil} a file name with its extension ("epikris.pdf", "sårbild.jpg") and {storlek} a size as a tester
+/// writes it ("200 kB", "10 MB", "10 MB och 1 byte"); kB and MB count in 1024s, as both systems do.
+/// </summary>
+[Binding]
+public sealed partial class AttachmentParameters
+{
+    [StepArgumentTransformation(@"([\w.-]+\.[A-Za-z]{2,4})", Name = "fil")]
+    public static string FileName(string name) => name;
+
+    [StepArgumentTransformation(@"(\d+ (?:byte|kB|MB)(?: och \d+ (?:byte|kB))?)", Name = "storlek")]
+    public static FileSize Size(string phrase) => new(phrase, Part().Matches(phrase).Sum(m => long.Parse(m.Groups[1].Value) * m.Groups[2].Value switch
+    {
+        "MB" => 1024L * 1024,
+        "kB" => 1024L,
+        _ => 1L,
+    }));
+
+    [GeneratedRegex(@"(\d+) (byte|kB|MB)")]
+    private static partial Regex Part();
+}
+
+/// <summary>A size as the scenario wrote it and in bytes.</summary>
+public sealed record FileSize(string Phrase, long Bytes);
