@@ -44,3 +44,13 @@ Egenskap: En patient med reservnummer som identifieras under vårdtiden följs a
       | system | avdelning                   | utfärdare                        |
       | SAMSA  | avdelning 51 på Sahlgrenska | Region Exempelland               |
       | Samvy  | avdelning 32 på NÄL         | den nationella reservidentiteten |
+
+  Scenario: En SIP som kallats under reservnumret följer med patienten till personnumret i båda systemen
+    Givet att en patient folkbokförd i Alingsås kommun skrivs in under ett reservnummer från VGR på avdelning 51 på Sahlgrenska
+    Och att sjuksköterskan på avdelningen har skickat inskrivningsmeddelande till hemsjukvården i Alingsås kommun med beräknad utskrivning om 4 dagar
+    Och att sjuksköterskan på avdelningen har kallat till SIP om 2 dagar kl. 10.00 med hemsjukvården i Alingsås kommun
+    När sjuksköterskan på avdelningen identifierar patienten och kopplar ihop reservnumret med personnumret
+    Så ska avdelning 51 på Sahlgrenska se SIP:en som avdelning 51 på Sahlgrenska har kallat till i SAMSA
+    Och ska hemsjukvården i Alingsås kommun se SIP:en som avdelning 51 på Sahlgrenska har kallat till i SAMSA
+    Och ska hemsjukvården i Alingsås kommun se kallelsen till SIP i sin inkorg i Samvy
+    Och meddelandet ska visa mötestiden
