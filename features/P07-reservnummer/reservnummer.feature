@@ -45,6 +45,20 @@ Egenskap: En patient med reservnummer som identifieras under vårdtiden följs a
       | SAMSA  | avdelning 51 på Sahlgrenska | Region Exempelland               |
       | Samvy  | avdelning 32 på NÄL         | den nationella reservidentiteten |
 
+  Scenariomall: Identifieras patienten i <system> kopplas samma reservnummer från en annan utfärdare inte ihop i <mottagarsystem>
+    Givet att en patient skrivs in under ett reservnummer från VGR på <avdelning>
+    Och att en annan patient skrivs in på <avdelning> under samma reservnummer från Region Exempelland
+    Och att sjuksköterskan på avdelningen har skickat inskrivningsmeddelande för den andra patienten till <mottagare> med beräknad utskrivning om 5 dagar
+    Så ska <mottagare> se inskrivningsmeddelandet för den andra patienten under sitt reservnummer i sin inkorg i <mottagarsystem>
+    När sjuksköterskan på avdelningen identifierar patienten och kopplar ihop reservnumret med personnumret
+    Så ska avdelningen se patienten under personnumret
+    Och ska <mottagare> se inskrivningsmeddelandet för den andra patienten fortfarande under sitt reservnummer i sin inkorg i <mottagarsystem>
+
+    Exempel:
+      | system | avdelning                   | mottagare                       | mottagarsystem |
+      | SAMSA  | avdelning 51 på Sahlgrenska | hemsjukvården i Alingsås kommun | Samvy          |
+      | Samvy  | avdelning 32 på NÄL         | hemsjukvården i Lerums kommun   | SAMSA          |
+
   Scenario: En SIP som kallats under reservnumret följer med patienten till personnumret i båda systemen
     Givet att en patient folkbokförd i Alingsås kommun skrivs in under ett reservnummer från VGR på avdelning 51 på Sahlgrenska
     Och att sjuksköterskan på avdelningen har skickat inskrivningsmeddelande till hemsjukvården i Alingsås kommun med beräknad utskrivning om 4 dagar

@@ -1,4 +1,5 @@
 using E2E.Drivers;
+using E2E.Drivers.Messages;
 
 namespace E2E.Specs.Contexts;
 
@@ -6,6 +7,9 @@ namespace E2E.Specs.Contexts;
 public sealed class ReserveContext
 {
     public Admission? Other { get; set; }
+
+    /// <summary>The admission notice sent for the other patient, if any.</summary>
+    public SentMessage? OtherNotice { get; set; }
 
     public Admission RequireOther() => Other ?? throw new InvalidOperationException(
         "Scenariot har ingen andra patient med samma reservnummer: börja med ett steg som skriver in en.");

@@ -17,7 +17,7 @@ namespace E2E.Specs.Steps;
 [Binding]
 public sealed class IdentificationSteps(
     AdmissionDriver admissions, IdentificationDriver identification, PatientContext patients, AdmissionContext admitted,
-    MessageContext messages, ReserveContext reserve)
+    MessageContext messages)
 {
     [Given("att {patient} folkbokförd i {kommun} skrivs in under ett reservnummer från {utfärdare} på {enhet}")]
     public async Task ResidentAdmittedUnderReserve(PatientDescription who, Municipality municipality, IReserveNumberFormat issuer, KnownUnit ward) =>
@@ -27,16 +27,6 @@ public sealed class IdentificationSteps(
     [Given("att {patient} skrivs in under ett reservnummer från {utfärdare} på {enhet}")]
     public async Task AdmittedUnderReserve(PatientDescription who, IReserveNumberFormat issuer, KnownUnit ward) =>
         admitted.Add(await admissions.AdmitPatientAsync(who.ApplyTo(patients.Patients).WithReserveNumber(issuer).Build(), ward));
-
-    // A collision staged on purpose: the same characters under another issuer's OID are another person.
-    [Given("att en annan patient skrivs in på {enhet} under samma reservnummer från {utfärdare}")]
-    public async Task OtherAdmittedUnderSameValue(KnownUnit ward, IReserveNumberFormat issuer)
-    {
-        var first = admitted.Current.Patient.ReserveNumber
-                    ?? throw new InvalidOperationException("Patienten skrevs inte in under ett reservnummer.");
-        var other = patients.Patients.WithReserveNumber(ReserveCollisions.SameValueUnder(first, issuer)).Build();
-        reserve.Other = await admissions.AdmitPatientAsync(other, ward);
-    }
 
     [When("sjuksköterskan på avdelningen identifierar patienten och kopplar ihop reservnumret med personnumret")]
     public async Task NurseIdentifiesPatient()
@@ -63,14 +53,5 @@ public sealed class IdentificationSteps(
         if (patient.ReserveNumber is not null)
             throw new InvalidOperationException("Patienten har inte identifierats i scenariot.");
         return identification.ShouldShowAsync(Staff.At(admitted.Current.Ward), patient, "den identifierade patienten");
-    }
-
-    [Then("ska avdelningen fortfarande se den andra patienten under sitt reservnummer från {utfärdare}")]
-    public Task WardStillSeesOther(IReserveNumberFormat issuer)
-    {
-        var other = reserve.RequireOther();
-        if (other.Patient.ReserveNumber?.Oid != issuer.Oid)
-            throw new InvalidOperationException($"Den andra patienten skrevs inte in under ett reservnummer från {issuer.Issuer}.");
-        return identification.ShouldShowAsync(Staff.At(other.Ward), other.Patient, "den andra patienten (en annan utfärdare) under sitt reservnummer");
     }
 }
