@@ -21,6 +21,15 @@ public sealed record Patient(
 
     public string FullName => $"{FirstName} {LastName}";
 
+    /// <summary>
+    /// How the systems show the patient: while they are known only by their reserve number, the number with its
+    /// issuer ("19810829M071 (reservnummer 1.2.752.113.11.0.2.1.1.1)"); otherwise <see cref="DisplayPersonnummer"/>.
+    /// </summary>
+    public string ShownIdentity => ReserveNumber is { } r ? $"{r.Value} (reservnummer {r.Oid})" : DisplayPersonnummer;
+
+    /// <summary>The patient once identified (sammankoppling): known by the personnummer from then on.</summary>
+    public Patient Identified() => this with { ReserveNumber = null };
+
     /// <summary>The personnummer or samordningsnummer, parsed.</summary>
     public Pnr Identity => Pnr.Parse(Personnummer);
 

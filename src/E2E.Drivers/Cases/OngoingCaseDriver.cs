@@ -38,7 +38,7 @@ public sealed class OngoingCaseDriver(SystemAdapters systems, ActorSessions sess
             if (expected(signs)) return;
             if (clock.Elapsed > settings.Timeouts.MessageDelivery)
                 throw new BusinessAssertionException(
-                    $"{system.Display()} skulle för patient {patient.DisplayPersonnummer} ({viewer.Description}) {expectation} " +
+                    $"{system.Display()} skulle för patient {patient.ShownIdentity} ({viewer.Description}) {expectation} " +
                     $"inom {settings.Timeouts.MessageDelivery.TotalSeconds:0} s, men visar {signs}.");
             await Task.Delay(TimeSpan.FromMilliseconds(500));
         }

@@ -13,7 +13,7 @@ public static class InboxEntryChecks
     {
         await entry.ShouldShowInColumnAsync("Patient", patient.FirstName, patient);
         await entry.ShouldShowInColumnAsync("Patient", patient.LastName, patient);
-        await entry.ShouldShowInColumnAsync("Personnummer", patient.DisplayPersonnummer, patient);
+        await entry.ShouldShowInColumnAsync("Personnummer", patient.ShownIdentity, patient);
         await entry.ShouldShowInColumnAsync("Adress", patient.StreetAddress, patient);
         await entry.ShouldShowInColumnAsync("Adress", patient.Town, patient);
         await entry.ShouldShowInColumnAsync("Beräknat utskrivningsdatum", estimatedDischarge.ToString("yyyy-MM-dd"), patient);
@@ -30,7 +30,7 @@ public static class InboxEntryChecks
         {
             var shown = await cell.InnerTextAsync();
             throw new BusinessAssertionException(
-                $"{entry.InboxName}: {entry.Kind.Definite} för patient {patient.DisplayPersonnummer} " +
+                $"{entry.InboxName}: {entry.Kind.Definite} för patient {patient.ShownIdentity} " +
                 $"visar '{shown}' i kolumnen {column}, men skulle innehålla '{expected}'.", e);
         }
     }
@@ -40,10 +40,10 @@ public static class InboxEntryChecks
     {
         var page = entry.Row.Page;
         await entry.Row.GetByRole(AriaRole.Link, new() { Name = entry.Kind.Display }).Describe($"länken till {entry.Kind.Definite}").First.ClickAsync();
-        var shown = await new MessagePage(page, $"{entry.Kind.Definite} för {patient.DisplayPersonnummer}").ValueOfAsync(term);
+        var shown = await new MessagePage(page, $"{entry.Kind.Definite} för {patient.ShownIdentity}").ValueOfAsync(term);
         if (shown != expected)
             throw new BusinessAssertionException(
-                $"{entry.InboxName}: {entry.Kind.Definite} för patient {patient.DisplayPersonnummer} visar {term.ToLowerInvariant()} " +
+                $"{entry.InboxName}: {entry.Kind.Definite} för patient {patient.ShownIdentity} visar {term.ToLowerInvariant()} " +
                 $"'{shown ?? "(saknas)"}', men skulle visa '{expected}'.");
     }
 }

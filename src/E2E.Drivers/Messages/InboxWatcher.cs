@@ -16,7 +16,7 @@ public static class InboxWatcher
     public static async Task<InboxEntry> WaitForAsync(
         InboxTable table, KnownUnit unit, CareSystem system, MessageKind kind, Patient patient, string mustShow, TimeSpan timeout)
     {
-        var forPatient = table.RowsFor(kind.Display, patient.DisplayPersonnummer);
+        var forPatient = table.RowsFor(kind.Display, patient.ShownIdentity);
         var expected = forPatient.Filter(new() { HasText = mustShow });
         var clock = Stopwatch.StartNew();
         while (true)
@@ -66,10 +66,10 @@ public static class InboxWatcher
         var inbox = $"Inkorgen för {unit.DisplayName} i {system.Display()}";
         if (await forPatient.CountAsync() == 0)
             return new BusinessAssertionException(
-                $"{inbox} saknar {kind.Definite} för patient {patient.DisplayPersonnummer} efter {timeout.TotalSeconds:0} s.", inner);
+                $"{inbox} saknar {kind.Definite} för patient {patient.ShownIdentity} efter {timeout.TotalSeconds:0} s.", inner);
         var shown = string.Join(" | ", await forPatient.AllInnerTextsAsync());
         return new BusinessAssertionException(
-            $"{inbox} visar {kind.Definite} för patient {patient.DisplayPersonnummer}, men inte med '{mustShow}' " +
+            $"{inbox} visar {kind.Definite} för patient {patient.ShownIdentity}, men inte med '{mustShow}' " +
             $"(efter {timeout.TotalSeconds:0} s). Visas: {shown}", inner);
     }
 }

@@ -35,5 +35,5 @@ public sealed class MessagingDriver(SystemAdapters systems, ActorSessions sessio
 
     /// <summary>The message seen in the inbox is there once, and stays once for the duplicate window.</summary>
     public Task ShouldHaveArrivedOnceAsync(InboxEntry seen, SentMessage sent) =>
-        InboxWatcher.ShouldStayAloneAsync(seen, sent.Admission.Patient.DisplayPersonnummer, settings.Timeouts.DuplicateWindow);
+        InboxWatcher.ShouldStayAloneAsync(seen, sent.Admission.Patient.ShownIdentity, settings.Timeouts.DuplicateWindow);
 }

@@ -13,7 +13,8 @@ namespace E2E.Drivers.Samsa;
 
 /// <summary>SAMSA as the processes use it: the one place that knows SAMSA's pages and REST API.</summary>
 public sealed class SamsaAdapter(SamsaApiClient api, TenantEndpoints endpoints)
-    : IAdmitting, IMessaging, IPatientRegistry, ISipCalling, ISipView, IRecipientPicking, IInboxAccess, IMessageAttempting
+    : IAdmitting, IMessaging, IPatientRegistry, ISipCalling, ISipView, IRecipientPicking, IInboxAccess, IMessageAttempting,
+      IIdentifying, IPatientIdentityView
 {
     public CareSystem System => CareSystem.Samsa;
 
@@ -41,6 +42,19 @@ public sealed class SamsaAdapter(SamsaApiClient api, TenantEndpoints endpoints)
 
     public async Task<IReadOnlyList<SipListing>> SipsAsync(IPage page, Admission admission, KnownUnit viewer) =>
         await (await OpenCaseAsync(page, admission)).SipsAsync(admission.Patient);
+
+    public async Task<Admission> IdentifyAsync(IPage page, Admission admission)
+    {
+        await (await OpenCaseAsync(page, admission)).IdentifyAsync(admission.Patient);
+        return admission with { Patient = admission.Patient.Identified() };
+    }
+
+    public async Task<ShownPatient?> ShownPatientAsync(IPage page, Patient patient, KnownUnit ward)
+    {
+        var patients = new SamsaPatientsPage(page);
+        await patients.OpenAsync();
+        return await patients.ShownPatientAsync(patient);
+    }
 
     // A SAMSA case is reached from the unit's patient list, as its staff would.
     private static async Task<SamsaCasePage> OpenCaseAsync(IPage page, Admission admission)

@@ -19,26 +19,30 @@ public sealed class SamsaApiClient(TenantHttpClients http)
         TestIdentityGuard.EnsureTestIdentity(patient.Personnummer);
         var response = await SendAsync(wardHsaId, HttpMethod.Post, "api/patienter", new
         {
-            personnummer = patient.Personnummer,
+            personnummer = PersonnummerOf(patient),
+            reservnummer = patient.ReserveNumber?.Value,
+            reservnummerOid = patient.ReserveNumber?.Oid,
             fornamn = patient.FirstName,
             efternamn = patient.LastName,
             gatuadress = patient.StreetAddress,
             postnummer = patient.PostalCode,
             postort = patient.Town,
         });
-        await response.EnsureSuccessAsync($"registrera patienten {patient.DisplayPersonnummer} i SAMSA");
+        await response.EnsureSuccessAsync($"registrera patienten {patient.ShownIdentity} i SAMSA");
     }
 
-    /// <summary>Admits the patient on a SAMSA ward; returns the care episode (vårdtillfälle) id.</summary>
+    /// <summary>Admits the patient on a SAMSA ward (under the reserve number while not identified); returns the care episode (vårdtillfälle) id.</summary>
     public async Task<string> AdmitAsync(Patient patient, string wardHsaId, DateTimeOffset admittedAt)
     {
         var response = await SendAsync(wardHsaId, HttpMethod.Post, "api/vardtillfallen", new
         {
-            personnummer = patient.Personnummer,
+            personnummer = PersonnummerOf(patient),
+            reservnummer = patient.ReserveNumber?.Value,
+            reservnummerOid = patient.ReserveNumber?.Oid,
             enhetHsaId = wardHsaId,
             inskrivningstid = admittedAt,
         });
-        await response.EnsureSuccessAsync($"skriva in patienten {patient.DisplayPersonnummer} i SAMSA");
+        await response.EnsureSuccessAsync($"skriva in patienten {patient.ShownIdentity} i SAMSA");
         var created = await response.Content.ReadFromJsonAsync<Created>(TenantHttpClients.Json);
         return created?.Id.ToString() ?? throw new InvalidOperationException("SAMSA returnerade inget id för vårdtillfället.");
     }
@@ -49,6 +53,9 @@ public sealed class SamsaApiClient(TenantHttpClients http)
         using var response = await SendAsync(actingUnitHsaId, HttpMethod.Get, $"api/inkorgar/{Uri.EscapeDataString(inboxUnitHsaId)}/meddelanden");
         return new ApiAttempt((int)response.StatusCode, await ProblemText.ReadAsync(response));
     }
+
+    // A patient not yet identified is registered and admitted under the reserve number alone.
+    private static string? PersonnummerOf(Patient patient) => patient.ReserveNumber is null ? patient.Personnummer : null;
 
     // Every call acts for a unit with that unit's bearer token.
     private async Task<HttpResponseMessage> SendAsync(string unitHsaId, HttpMethod method, string path, object? body = null)

@@ -13,7 +13,7 @@ namespace E2E.Drivers.Samsa;
 public sealed class SamsaCasePage(IPage page)
 {
     private ILocator Heading(Patient patient) => page.GetByRole(AriaRole.Heading, new() { Level = 1 })
-        .Filter(new() { HasText = patient.DisplayPersonnummer }).Describe($"rubriken för ärendet för {patient.DisplayPersonnummer}");
+        .Filter(new() { HasText = patient.ShownIdentity }).Describe($"rubriken för ärendet för {patient.ShownIdentity}");
 
     private ILocator Actions => page.GetByRole(AriaRole.Navigation, new() { Name = "Åtgärder" }).Describe("ärendets åtgärder");
 
@@ -39,6 +39,18 @@ public sealed class SamsaCasePage(IPage page)
     {
         await Expect(Heading(patient)).ToBeVisibleAsync();
         return await SipTable.ReadAsync(page);
+    }
+
+    /// <summary>
+    /// "Koppla ihop med personnummer" (P07): types the identified patient's personnummer; back on the case, the
+    /// heading shows it instead of the reserve number.
+    /// </summary>
+    public async Task IdentifyAsync(Patient patient)
+    {
+        await TakeActionAsync(patient, "Koppla ihop med personnummer", "/sammankoppla");
+        await page.GetByLabel("Personnummer", new() { Exact = true }).Describe("fältet Personnummer").FillAsync(patient.DisplayPersonnummer);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Koppla ihop" }).Describe("knappen Koppla ihop").ClickAsync();
+        await Expect(Heading(patient.Identified())).ToBeVisibleAsync();
     }
 
     private async Task TakeActionAsync(Patient patient, string action, string formPath)

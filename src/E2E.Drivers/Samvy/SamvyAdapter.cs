@@ -14,7 +14,8 @@ namespace E2E.Drivers.Samvy;
 
 /// <summary>Samvy as the processes use it: the one place that knows Samvy's chart, collaboration view and FHIR API.</summary>
 public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints, PlaywrightSettings settings)
-    : IAdmitting, IMessaging, IPatientRegistry, IOngoingCaseView, ISipCalling, ISipView, IRecipientPicking, IUnitSearch, IInboxAccess, IMessageAttempting
+    : IAdmitting, IMessaging, IPatientRegistry, IOngoingCaseView, ISipCalling, ISipView, IRecipientPicking, IUnitSearch, IInboxAccess,
+      IMessageAttempting, IIdentifying, IPatientIdentityView
 {
     public CareSystem System => CareSystem.Samvy;
 
@@ -46,7 +47,7 @@ public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints,
             if (await chart.CallSipAsync(caseLabel, call) is { } attempt) return attempt;
             if (clock.Elapsed > settings.Timeouts.MessageDelivery)
                 throw new InvalidOperationException(
-                    $"Samvys formulär Kalla till SIP erbjuder inget ärende \"{caseLabel}\" för patient {admission.Patient.DisplayPersonnummer} " +
+                    $"Samvys formulär Kalla till SIP erbjuder inget ärende \"{caseLabel}\" för patient {admission.Patient.ShownIdentity} " +
                     $"inom {settings.Timeouts.MessageDelivery.TotalSeconds:0} s.");
             await Task.Delay(TimeSpan.FromMilliseconds(500));
             chart = await OpenChartAsync(page, admission.Patient, caller);
@@ -56,10 +57,23 @@ public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints,
     public async Task<IReadOnlyList<SipListing>> SipsAsync(IPage page, Admission admission, KnownUnit viewer) =>
         await (await OpenChartAsync(page, admission.Patient, viewer)).SipsAsync();
 
+    public async Task<Admission> IdentifyAsync(IPage page, Admission admission)
+    {
+        var chart = await OpenChartAsync(page, admission.Patient, admission.Ward);
+        var identified = admission.Patient.Identified();
+        return admission with { Patient = identified, SamvyPatientId = await chart.IdentifyAsync(identified) };
+    }
+
+    // Samvy has no list of a ward's patients: the person reaches the chart by the patient's identity.
+    public async Task<ShownPatient?> ShownPatientAsync(IPage page, Patient patient, KnownUnit ward) =>
+        await api.FindPatientIdAsync(patient, ward.HsaId) is { } patientId
+            ? await new SamvyPatientChartPage(page, BaseUrl).ReadBannerAsync(patientId)
+            : null;
+
     private async Task<SamvyPatientChartPage> OpenChartAsync(IPage page, Patient patient, KnownUnit unit)
     {
         var patientId = await api.FindPatientIdAsync(patient, unit.HsaId)
-                        ?? throw new InvalidOperationException($"Samvy har ingen patient {patient.DisplayPersonnummer}.");
+                        ?? throw new InvalidOperationException($"Samvy har ingen patient {patient.ShownIdentity}.");
         var chart = new SamvyPatientChartPage(page, BaseUrl);
         await chart.OpenAsync(patientId, patient);
         return chart;

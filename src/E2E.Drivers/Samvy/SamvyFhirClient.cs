@@ -17,13 +17,13 @@ public sealed class SamvyFhirClient(TenantHttpClients http)
         TestIdentityGuard.EnsureTestIdentity(patient.Personnummer);
         var resource = new Hl7.Fhir.Model.Patient
         {
-            Identifier = [new Identifier($"urn:oid:{IdentityOids.For(patient.Identity.Kind)}", patient.Personnummer)],
+            Identifier = [IdentifierFor(patient)],
             Name = [new HumanName { Family = patient.LastName, Given = [patient.FirstName] }],
             Gender = patient.Sex == Sex.Man ? AdministrativeGender.Male : AdministrativeGender.Female,
             BirthDate = patient.BirthDate.ToString("yyyy-MM-dd"),
             Address = [new Address { Line = [patient.StreetAddress], PostalCode = patient.PostalCode, City = patient.Town }],
         };
-        return (await PostAsync(resource, wardHsaId, $"skapa patienten {patient.DisplayPersonnummer} i Samvy")).Id!;
+        return (await PostAsync(resource, wardHsaId, $"skapa patienten {patient.ShownIdentity} i Samvy")).Id!;
     }
 
     /// <summary>Admits the patient on a Samvy ward (an in-progress inpatient Encounter); returns its id.</summary>
@@ -72,7 +72,16 @@ public sealed class SamvyFhirClient(TenantHttpClients http)
         return new ApiAttempt((int)response.StatusCode, await ProblemText.ReadAsync(response));
     }
 
-    private static string IdentifierOf(TestPatient patient) => $"urn:oid:{IdentityOids.For(patient.Identity.Kind)}|{patient.Personnummer}";
+    // A patient not yet identified is known to Samvy by the reserve number under its issuer's OID.
+    private static Identifier IdentifierFor(TestPatient patient) => patient.ReserveNumber is { } r
+        ? new Identifier($"urn:oid:{r.Oid}", r.Value)
+        : new Identifier($"urn:oid:{IdentityOids.For(patient.Identity.Kind)}", patient.Personnummer);
+
+    private static string IdentifierOf(TestPatient patient)
+    {
+        var id = IdentifierFor(patient);
+        return $"{id.System}|{id.Value}";
+    }
 
     private async Task<Bundle> SearchAsync(string query, string unitHsaId)
     {

@@ -18,7 +18,30 @@ public sealed class SamvyPatientChartPage(IPage page, Uri baseUrl)
     public async Task OpenAsync(string patientId, Patient patient)
     {
         await page.GotoAsync(new Uri(baseUrl, $"patienter/{Uri.EscapeDataString(patientId)}").ToString());
-        await Expect(Banner).ToContainTextAsync(patient.DisplayPersonnummer);
+        await Expect(Banner).ToContainTextAsync(patient.ShownIdentity);
+    }
+
+    /// <summary>Opens the chart and reads the banner's name and identity, whatever they are (P07 checks them).</summary>
+    public async Task<Systems.ShownPatient> ReadBannerAsync(string patientId)
+    {
+        await page.GotoAsync(new Uri(baseUrl, $"patienter/{Uri.EscapeDataString(patientId)}").ToString());
+        await Expect(Banner).ToBeVisibleAsync();
+        var name = await Banner.Locator(".namn").InnerTextAsync();
+        var identity = await Banner.GetByText("Personnummer:").Locator("strong").InnerTextAsync();
+        return new Systems.ShownPatient(name.Trim(), identity.Trim());
+    }
+
+    /// <summary>
+    /// "Koppla ihop med personnummer" on the Översikt tab (P07): types the personnummer; Samvy then shows the chart of
+    /// the identified patient (another chart when the person was already known). Returns that chart's id.
+    /// </summary>
+    public async Task<string> IdentifyAsync(Patient identified)
+    {
+        var section = page.GetByRole(AriaRole.Region, new() { Name = "Koppla ihop med personnummer" }).Describe("avsnittet Koppla ihop med personnummer");
+        await section.GetByLabel("Personnummer", new() { Exact = true }).Describe("fältet Personnummer").FillAsync(identified.DisplayPersonnummer);
+        await section.GetByRole(AriaRole.Button, new() { Name = "Koppla ihop" }).Describe("knappen Koppla ihop").ClickAsync();
+        await Expect(Banner).ToContainTextAsync(identified.DisplayPersonnummer);
+        return Uri.UnescapeDataString(new Uri(page.Url).AbsolutePath.Split('/').Last());
     }
 
     /// <summary>The banner's "SAMSA-ärende pågår (ward)" status, or null when the banner shows none.</summary>

@@ -55,7 +55,7 @@ public sealed class SipDriver(SystemAdapters systems, ActorSessions sessions, Di
                 return;
             if (clock.Elapsed > settings.Timeouts.MessageDelivery)
                 throw new BusinessAssertionException(
-                    $"{system.Display()} skulle för patient {admission.Patient.DisplayPersonnummer} ({viewer.Description}) lista SIP:en i " +
+                    $"{system.Display()} skulle för patient {admission.Patient.ShownIdentity} ({viewer.Description}) lista SIP:en i " +
                     $"{sipSystem.Display()} kallad av {callingUnit.DisplayName} till {meetingShown}, aktiv, inom " +
                     $"{settings.Timeouts.MessageDelivery.TotalSeconds:0} s, men listar " +
                     (listed.Count == 0 ? "ingen SIP." : string.Join("; ", listed) + "."));

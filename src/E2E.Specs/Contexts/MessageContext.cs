@@ -14,6 +14,13 @@ public sealed class MessageContext
 
     public void Add(SentMessage message) => _sent.Add(message);
 
+    /// <summary>P07: the patient was identified; what was sent about the stay now belongs to the identified patient.</summary>
+    public void Follow(Drivers.Admission before, Drivers.Admission after)
+    {
+        for (var i = 0; i < _sent.Count; i++)
+            if (_sent[i].Admission == before) _sent[i] = _sent[i] with { Admission = after };
+    }
+
     /// <summary>The latest message of the kind sent to the unit; a Swedish message when the scenario sent none.</summary>
     public SentMessage LastSent(MessageKind kind, KnownUnit recipient) =>
         _sent.LastOrDefault(m => m.Message.Kind == kind && m.Message.Recipient.HsaId == recipient.HsaId)

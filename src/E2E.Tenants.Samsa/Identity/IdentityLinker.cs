@@ -17,6 +17,9 @@ public sealed class IdentityLinker(SamsaDb db, SimulationState sim)
     public async Task<IReadOnlyList<string>> LinkAsync(string reserveKey, string pnr, bool forward, CancellationToken ct)
     {
         var now = sim.Clock.GetUtcNow().UtcDateTime;
+        // Re-filing bypasses the change tracker (ExecuteUpdate): a stay or case the caller (a page) loaded would still
+        // point at the reserve patient, and removing that patient would cascade-delete them.
+        db.ChangeTracker.Clear();
         var keys = await MatchingKeysAsync(reserveKey, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var key in keys)

@@ -3,6 +3,7 @@ using E2E.Tenants.Integration.Events;
 using E2E.Tenants.Integration.Simulation;
 using E2E.Tenants.Samvy.Data;
 using E2E.Tenants.Samvy.Fhir;
+using E2E.Tenants.Samvy.Identity;
 using E2E.Tenants.Samvy.Messaging;
 using E2E.Tenants.Samvy.Sip;
 using Hl7.Fhir.Model;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace E2E.Tenants.Samvy.Pages;
 
 /// <summary>The patient chart: banner, tabs Översikt and Samverkan (the collaboration view in an iframe).</summary>
-public sealed class JournalModel(PatientStore patients, SamvyDb db, SimulationState sim) : PageModel
+public sealed class JournalModel(PatientStore patients, SamvyDb db, SimulationState sim, IdentityLinker linker) : PageModel
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Tabs = [("oversikt", "Översikt"), ("samverkan", "Samverkan")];
 
@@ -31,12 +32,41 @@ public sealed class JournalModel(PatientStore patients, SamvyDb db, SimulationSt
     [BindProperty(SupportsGet = true)]
     public string? Flik { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string patientId, CancellationToken ct)
+    /// <summary>The personnummer typed when identifying a reserve-number patient (P07).</summary>
+    [BindProperty] public string? Personnummer { get; set; }
+
+    /// <summary>Why the personnummer was refused, in Swedish.</summary>
+    public string? SammankopplingFel { get; private set; }
+
+    /// <summary>The reserve identity ("OID|value") while the patient is not identified; null once they have a personnummer.</summary>
+    public string? Reservnummer => Patient.PersonnummerOf() is null ? Patient.IdentityKeyOf() : null;
+
+    public async Task<IActionResult> OnGetAsync(string patientId, CancellationToken ct) =>
+        await LoadAsync(patientId, ct) ? Page() : NotFound();
+
+    /// <summary>Sammankoppling from the chart: the patient (and what is filed under them) moves to the personnummer, here and in SAMSA.</summary>
+    public async Task<IActionResult> OnPostSammankopplaAsync(string patientId, CancellationToken ct)
+    {
+        if (!await LoadAsync(patientId, ct))
+        {
+            return NotFound();
+        }
+        var pnr = Integration.Contracts.Personnummer.Normalize(Personnummer);
+        if (Reservnummer is not { } reserveKey || pnr is null)
+        {
+            SammankopplingFel = Reservnummer is null ? "Patienten har redan ett personnummer." : "Personnumret ska skrivas ÅÅÅÅMMDD-NNNN.";
+            return Page();
+        }
+        var survivor = await linker.LinkAsync(reserveKey, pnr, forward: true, ct);
+        return Redirect($"/patienter/{Uri.EscapeDataString(survivor?.Id ?? patientId)}");
+    }
+
+    private async Task<bool> LoadAsync(string patientId, CancellationToken ct)
     {
         var patient = await patients.GetAsync(patientId, ct);
         if (patient is null)
         {
-            return NotFound();
+            return false;
         }
         (PatientId, Patient) = (patientId, patient);
         Flik = Tabs.Any(t => t.Key == Flik) ? Flik : "oversikt";
@@ -57,6 +87,6 @@ public sealed class JournalModel(PatientStore patients, SamvyDb db, SimulationSt
         Sipar = [.. own.Select(c => (c.Reference, SystemNames.Samvy, FhirJson.Parse<CarePlan>(c.Json).Author?.Display ?? c.AuthorHsaId,
                 FhirJson.Parse<CarePlan>(c.Json).MeetingTime(), c.Ended is null ? EventObjects.Active : EventObjects.Closed)),
             .. others.Select(r => (r.Objekt, r.System, r.EnhetNamn, r.Motestid, r.Status))];
-        return Page();
+        return true;
     }
 }
