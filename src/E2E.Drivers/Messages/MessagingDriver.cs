@@ -28,7 +28,7 @@ public sealed class MessagingDriver(SystemAdapters systems, ActorSessions sessio
     public async Task<InboxEntry> ShouldArriveAsync(Actor reader, CareSystem system, SentMessage sent, string mustShow)
     {
         var page = await sessions.SignedInAsync(reader, system);
-        var table = await systems.For<IMessaging>(system).OpenInboxAsync(page, reader.Unit);
+        var table = await systems.For<IMessaging>(system).OpenInboxAsync(page, reader.Unit, sent.Message.Kind);
         return await InboxWatcher.WaitForAsync(table, reader.Unit, system, sent.Message.Kind,
             sent.Admission.Patient, mustShow, settings.Timeouts.MessageDelivery);
     }

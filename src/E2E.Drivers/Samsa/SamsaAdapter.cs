@@ -65,10 +65,10 @@ public sealed class SamsaAdapter(SamsaApiClient api, TenantEndpoints endpoints)
         return new SamsaCasePage(page);
     }
 
-    public async Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit)
+    public async Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit, MessageKind kind)
     {
         var inbox = new SamsaInboxPage(page, unit);
-        await inbox.OpenAsync();
+        await inbox.OpenAsync(kind);
         return inbox.Inbox;
     }
 

@@ -99,7 +99,8 @@ public sealed class SamvyAdapter(SamvyFhirClient api, TenantEndpoints endpoints,
     public Task<IReadOnlyList<OfferedRecipient>> SearchUnitsAsync(string nameContains, KnownUnit actingUnit) =>
         api.SearchOrganizationsAsync(nameContains, actingUnit.HsaId);
 
-    public async Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit)
+    // The message centre lists every message on one page: nothing to filter.
+    public async Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit, MessageKind kind)
     {
         var center = new SamvyMessageCenterPage(page, BaseUrl, unit);
         await center.OpenAsync();

@@ -30,7 +30,8 @@ public interface IMessaging : ICareSystemAdapter
 {
     Task SendAsync(IPage page, Admission admission, OutgoingMessage message);
 
-    Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit);
+    /// <summary>The unit's inbox, showing messages of <paramref name="kind"/> where the system can filter (SAMSA pages its inbox).</summary>
+    Task<InboxTable> OpenInboxAsync(IPage page, KnownUnit unit, MessageKind kind);
 }
 
 /// <summary>Opens the send form for a kind about an admission and reads the recipients its picker offers, without sending.</summary>
