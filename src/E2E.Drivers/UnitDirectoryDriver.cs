@@ -45,7 +45,7 @@ public sealed class UnitDirectoryDriver(SystemAdapters systems, SimulationApiCli
     {
         var info = await directory.GetUnitAsync(unit.HsaId)
                    ?? throw new BusinessAssertionException($"Katalogen känner inte till {unit.DisplayName} ({unit.HsaId}) den {today:yyyy-MM-dd}.");
-        var inbox = $"{expected.Display()}:{unit.HsaId}";
+        var inbox = UnitInfo.InboxOf(expected, unit.HsaId);
         if (info.CareSystem != expected || info.Inkorg != inbox)
             throw new BusinessAssertionException(
                 $"Katalogen anger att {unit.DisplayName} arbetar i {info.System} med inkorgen {info.Inkorg ?? "(ingen)"} den {today:yyyy-MM-dd} " +
@@ -60,7 +60,7 @@ public sealed class UnitDirectoryDriver(SystemAdapters systems, SimulationApiCli
     {
         var wrong = (await directory.GetUnitsAsync())
             .Select(u => (Unit: u, Expected: u.DriftsattFran is { } from && from <= today ? CareSystem.Samvy : CareSystem.Samsa))
-            .Where(x => x.Unit.CareSystem != x.Expected || x.Unit.Inkorg != $"{x.Expected.Display()}:{x.Unit.HsaId}")
+            .Where(x => x.Unit.CareSystem != x.Expected || x.Unit.Inkorg != UnitInfo.InboxOf(x.Expected, x.Unit.HsaId))
             .ToList();
         if (wrong.Count == 0) return;
         throw new BusinessAssertionException(

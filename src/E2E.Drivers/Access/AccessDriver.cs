@@ -33,5 +33,5 @@ public sealed class AccessDriver(SystemAdapters systems, ActorSessions sessions,
 
     /// <summary>The same through the system's API, with a token for the reader's own unit.</summary>
     public async Task<ApiAttempt> TryReadInboxThroughApiAsync(Actor reader, KnownUnit otherUnit) =>
-        await systems.For<IInboxAccess>(await systems.SystemOfAsync(reader.Unit)).TryReadInboxThroughApiAsync(reader.Unit, otherUnit);
+        await (await systems.ForUnitAsync<IInboxAccess>(reader.Unit)).TryReadInboxThroughApiAsync(reader.Unit, otherUnit);
 }

@@ -30,7 +30,7 @@ public sealed class AttachmentDriver(SystemAdapters systems, ActorSessions sessi
     /// <summary>The reader opens the message seen in the inbox, as they would, and downloads every file on it.</summary>
     public async Task<IReadOnlyList<ReceivedFile>> FilesOnAsync(InboxEntry seen, Patient patient)
     {
-        await seen.Row.GetByRole(AriaRole.Link, new() { Name = seen.Kind.Display }).Describe($"länken till {seen.Kind.Definite}").First.ClickAsync();
+        await seen.OpenAsync();
         return await new AttachmentList(seen.Row.Page, $"{seen.Kind.Definite} för {patient.DisplayPersonnummer} ({seen.InboxName})")
             .ReadAndDownloadAsync();
     }

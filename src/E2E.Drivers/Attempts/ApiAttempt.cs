@@ -6,7 +6,5 @@ namespace E2E.Drivers.Attempts;
 /// </summary>
 public sealed record ApiAttempt(int Status, string Told)
 {
-    public bool Succeeded => Status is >= 200 and < 300;
-
     public override string ToString() => $"{Status}: \"{Told}\"";
 }

@@ -12,4 +12,8 @@ namespace E2E.Drivers.Messages;
 public sealed record InboxEntry(KnownUnit Unit, CareSystem System, InboxTable Table, ILocator Row, MessageKind Kind, ILocator Matching)
 {
     public string InboxName => $"Inkorgen för {Unit.DisplayName} i {System.Display()}";
+
+    /// <summary>Opens the message from its row, as the reader would.</summary>
+    public Task OpenAsync() =>
+        Row.GetByRole(AriaRole.Link, new() { Name = Kind.Display }).Describe($"länken till {Kind.Definite}").First.ClickAsync();
 }

@@ -39,7 +39,7 @@ public static class InboxEntryChecks
     public static async Task ShouldShowDetailAsync(this InboxEntry entry, string term, string expected, Patient patient)
     {
         var page = entry.Row.Page;
-        await entry.Row.GetByRole(AriaRole.Link, new() { Name = entry.Kind.Display }).Describe($"länken till {entry.Kind.Definite}").First.ClickAsync();
+        await entry.OpenAsync();
         var shown = await new MessagePage(page, $"{entry.Kind.Definite} för {patient.ShownIdentity}").ValueOfAsync(term);
         if (shown != expected)
             throw new BusinessAssertionException(

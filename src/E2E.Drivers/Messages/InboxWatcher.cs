@@ -42,7 +42,8 @@ public static class InboxWatcher
 
     /// <summary>
     /// Watches the inbox for <paramref name="window"/> after the message arrived: a second copy of it (the same kind,
-    /// patient and data) is a message delivered twice.
+    /// patient and data) is a message delivered twice, and a row that goes away was moved or lost after delivery
+    /// (e.g. re-filed under another patient's identity).
     /// </summary>
     public static async Task ShouldStayAloneAsync(InboxEntry entry, string patient, TimeSpan window)
     {
@@ -54,6 +55,10 @@ public static class InboxWatcher
                 throw new BusinessAssertionException(
                     $"{entry.InboxName} visar {entry.Kind.Definite} för patient {patient} {count} gånger; det ska komma fram en gång. " +
                     $"Rader: {string.Join(" | ", await entry.Matching.AllInnerTextsAsync())}");
+            if (count == 0)
+                throw new BusinessAssertionException(
+                    $"{entry.InboxName} visade {entry.Kind.Definite} för patient {patient}, men visar det inte längre efter " +
+                    $"{clock.Elapsed.TotalSeconds:0.0} s; det ska ligga kvar där.");
             if (clock.Elapsed >= window) return;
             await Task.Delay(TimeSpan.FromMilliseconds(500));
             await entry.Table.RefreshButton.ClickAsync();

@@ -23,10 +23,12 @@ public sealed class MessagingDriver(SystemAdapters systems, ActorSessions sessio
 
     /// <summary>
     /// The reader opens their inbox in <paramref name="system"/> (the system the scenario expects the unit to work
-    /// in) and waits for the message, recognised by kind, patient and <paramref name="mustShow"/>.
+    /// in) and waits for the message, recognised by kind and patient, and an admission notice by its estimate too, so
+    /// an older notice for the patient does not count.
     /// </summary>
-    public async Task<InboxEntry> ShouldArriveAsync(Actor reader, CareSystem system, SentMessage sent, string mustShow)
+    public async Task<InboxEntry> ShouldArriveAsync(Actor reader, CareSystem system, SentMessage sent)
     {
+        var mustShow = sent.Message.EstimatedDischarge?.ToString("yyyy-MM-dd") ?? "";
         var page = await sessions.SignedInAsync(reader, system);
         var table = await systems.For<IMessaging>(system).OpenInboxAsync(page, reader.Unit, sent.Message.Kind);
         return await InboxWatcher.WaitForAsync(table, reader.Unit, system, sent.Message.Kind,

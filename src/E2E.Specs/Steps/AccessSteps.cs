@@ -15,8 +15,7 @@ namespace E2E.Specs.Steps;
 /// for a token or an inbox on a person's behalf (API). Each refusal is checked as what the person or client was told.
 /// </summary>
 [Binding]
-public sealed class AccessSteps(AccessDriver access, MessagingDriver messaging, SystemAdapters systems,
-    AdmissionContext admitted, MessageContext messages, AccessContext tried)
+public sealed class AccessSteps(AccessDriver access, SystemAdapters systems, AdmissionContext admitted, AccessContext tried)
 {
     [Given("att {yrke} på {enhet} bara har uppdrag vid enheter som arbetar i {system}")]
     public async Task OnlyAssignmentsIn(string role, KnownUnit unit, CareSystem system)
@@ -29,14 +28,6 @@ public sealed class AccessSteps(AccessDriver access, MessagingDriver messaging, 
                 throw new InvalidOperationException(
                     $"Förutsättningen håller inte: {Staff.At(unit, role)} har också uppdrag vid {other.DisplayName}, som arbetar i {works.Display()}.");
         }
-    }
-
-    // The notice is in the recipient's inbox before anyone else tries to read it, so a leak would show the patient.
-    [Given("att {meddelande} har kommit fram till {enhet} i {system}")]
-    public async Task HasArrived(MessageKind kind, KnownUnit unit, CareSystem system)
-    {
-        var sent = messages.LastSent(kind, unit);
-        messages.Seen = await messaging.ShouldArriveAsync(Staff.At(unit), system, sent, sent.Message.EstimatedDischarge?.ToString("yyyy-MM-dd") ?? "");
     }
 
     [When("{yrke} på {enhet} försöker logga in i {system}")]

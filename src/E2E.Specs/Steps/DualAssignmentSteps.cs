@@ -37,6 +37,6 @@ public sealed class DualAssignmentSteps(MessagingDriver messaging, SystemAdapter
     {
         var coordinator = new Actor(access.RequireCoordinator(), StaffRoles.MunicipalCoordinator, unit);
         var sent = messages.LastSent(kind, unit);
-        messages.Seen = await messaging.ShouldArriveAsync(coordinator, system, sent, sent.Message.EstimatedDischarge?.ToString("yyyy-MM-dd") ?? "");
+        messages.Seen = await messaging.ShouldArriveAsync(coordinator, system, sent);
     }
 }

@@ -15,8 +15,7 @@ public sealed class FollowUpSteps(FollowUpApiClient followUp, ScenarioContext sc
     [Then("ska månadsuppföljningen för {kommun} {word} {int} visa:")]
     public async Task FollowUpShows(Municipality municipality, string monthName, int year, DataTable expected)
     {
-        var month = Array.IndexOf(SwedishMoment.Months, monthName) + 1;
-        if (month == 0) throw new ArgumentException($"Okänd månad '{monthName}'. Skriv t.ex. april.");
+        var month = SwedishMoment.MonthNumber(monthName);
         var (result, request) = await followUp.GetAsync(year, month, municipality.Name);
         ScenarioReport.AddParameter(scenario, "uppföljning hämtad via API", request);
         var where = $"Månadsuppföljningen för {municipality.OfficialName} {monthName} {year}";

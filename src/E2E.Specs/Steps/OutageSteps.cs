@@ -15,10 +15,7 @@ public sealed class OutageSteps(OutageDriver outages, ReserveRoutineList reserve
     [Given("att {system} har en driftsstörning")]
     public Task SystemIsDown(CareSystem system)
     {
-        if (!Capabilities.Declares(scenario.ScenarioInfo.CombinedTags, Capabilities.Faults))
-            throw new InvalidOperationException(
-                $"Scenariot tar ner {system.Display()} men saknar taggen @{Capabilities.TagPrefix}{Capabilities.Faults}: " +
-                "lägg till den, så körs scenariot ensamt och hoppas över mot riktiga tenants.");
+        Capabilities.RequireDeclared(scenario.ScenarioInfo.CombinedTags, Capabilities.Faults, $"tar ner {system.Display()}");
         return outages.BeginAsync(system);
     }
 

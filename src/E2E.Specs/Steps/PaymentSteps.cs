@@ -16,8 +16,7 @@ public sealed class PaymentSteps(PaymentApiClient payments, AdmissionContext adm
     [Then("ska {kommun} betala för patienten för {word} {int} enligt {word}:")]
     public async Task MunicipalityPaysForThePatient(Municipality municipality, string monthName, int year, string ruleSet, DataTable expected)
     {
-        var month = Array.IndexOf(SwedishMoment.Months, monthName) + 1;
-        if (month == 0) throw new ArgumentException($"Okänd månad '{monthName}'. Skriv t.ex. mars.");
+        var month = SwedishMoment.MonthNumber(monthName);
         var (result, request) = await payments.GetAsync(year, month, ruleSet, municipality.Name);
         ScenarioReport.AddParameter(scenario, "betalning hämtad via API", request);
         var patient = admitted.Current.Patient;

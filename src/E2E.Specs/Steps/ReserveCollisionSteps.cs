@@ -45,15 +45,17 @@ public sealed class ReserveCollisionSteps(
         return identification.ShouldShowAsync(Staff.At(other.Ward), other.Patient, "den andra patienten (en annan utfärdare) under sitt reservnummer");
     }
 
-    // The row is recognised by the other patient's reserve number with its issuer; then every field is checked.
+    // The row is recognised by the other patient's reserve number with its issuer; then every field is checked, and the
+    // row must stay for the duplicate window: a link reaching the system late would re-file it under the personnummer.
     [Then("ska {enhet} se inskrivningsmeddelandet för den andra patienten under sitt reservnummer i sin inkorg i {system}")]
     [Then("ska {enhet} se inskrivningsmeddelandet för den andra patienten fortfarande under sitt reservnummer i sin inkorg i {system}")]
     public async Task RecipientStillSeesOthersNotice(KnownUnit unit, CareSystem system)
     {
         var sent = reserve.OtherNotice ?? throw new InvalidOperationException("Scenariot har inte skickat något inskrivningsmeddelande för den andra patienten.");
         var estimate = sent.Message.RequiredEstimate;
-        var seen = await messaging.ShouldArriveAsync(Staff.At(unit), system, sent, estimate.ToString("yyyy-MM-dd"));
+        var seen = await messaging.ShouldArriveAsync(Staff.At(unit), system, sent);
         await seen.ShouldShowAsync(sent.Admission.Patient, estimate);
+        await messaging.ShouldHaveArrivedOnceAsync(seen, sent);
     }
 
     private Admission RequireOtherFrom(IReserveNumberFormat issuer)

@@ -28,10 +28,7 @@ public sealed class TimeSteps(TenantClock clock, ScenarioClock scenarioClock, Sy
 
     private async Task MoveToAsync(DateTimeOffset moment)
     {
-        if (!Capabilities.MovesTheClock(scenario.ScenarioInfo.CombinedTags))
-            throw new InvalidOperationException(
-                $"Scenariot ställer tenanternas klocka men saknar taggen @{Capabilities.TagPrefix}{Capabilities.Clock}: " +
-                "lägg till den, så körs scenariot ensamt och hoppas över mot tenants utan testklocka.");
+        Capabilities.RequireDeclared(scenario.ScenarioInfo.CombinedTags, Capabilities.Clock, "ställer tenanternas klocka");
         await clock.SetNowAsync(moment);
         scenarioClock.Today = SwedishTime.DateOf(moment);
         systems.ForgetAll();

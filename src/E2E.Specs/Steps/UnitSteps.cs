@@ -29,10 +29,7 @@ public sealed class UnitSteps(UnitDirectoryDriver directory, ScenarioClock clock
 
     private Task SetLiveFromAsync(KnownUnit unit, DateOnly? liveFrom)
     {
-        if (!Capabilities.Declares(scenario.ScenarioInfo.CombinedTags, Capabilities.Directory))
-            throw new InvalidOperationException(
-                $"Scenariot ger {unit.BusinessName} ett driftsättningsdatum men saknar taggen @{Capabilities.TagPrefix}{Capabilities.Directory}: " +
-                "lägg till den, så hoppas scenariot över mot tenants vars katalog inte går att ställa om.");
+        Capabilities.RequireDeclared(scenario.ScenarioInfo.CombinedTags, Capabilities.Directory, $"ger {unit.BusinessName} ett driftsättningsdatum");
         return directory.SetLiveFromAsync(unit, liveFrom);
     }
 }

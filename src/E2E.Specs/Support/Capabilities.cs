@@ -28,6 +28,20 @@ public static class Capabilities
 
     public static bool Declares(IEnumerable<string> tags, string capability) => tags.Contains(TagPrefix + capability, StringComparer.Ordinal);
 
+    /// <summary>
+    /// A step that uses a capability refuses to run in a scenario that has not declared it: undeclared, it would not be
+    /// skipped against real tenants, and a shared clock or fault would not run alone.
+    /// </summary>
+    public static void RequireDeclared(IEnumerable<string> tags, string capability, string whatTheScenarioDoes)
+    {
+        if (Declares(tags, capability)) return;
+        var consequence = capability is Clock or Faults
+            ? "så körs scenariot ensamt och hoppas över mot tenants som saknar förmågan"
+            : "så hoppas scenariot över mot tenants som saknar förmågan";
+        throw new InvalidOperationException(
+            $"Scenariot {whatTheScenarioDoes} men saknar taggen @{TagPrefix}{capability}: lägg till den, {consequence}.");
+    }
+
     /// <summary>The capabilities the tags ask for; an unknown one is refused in Swedish naming the known ones.</summary>
     public static IReadOnlyList<string> Required(IEnumerable<string> tags)
     {

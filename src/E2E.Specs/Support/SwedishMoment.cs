@@ -12,6 +12,12 @@ public static partial class SwedishMoment
     public static readonly string[] Months =
         ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 
+    /// <summary>The month's number (1–12) from its Swedish name, as payment and follow-up steps write it ("mars").</summary>
+    public static int MonthNumber(string name) =>
+        Array.IndexOf(Months, name) + 1 is var month and > 0
+            ? month
+            : throw new ArgumentException($"Okänd månad '{name}'. Skriv den med små bokstäver, t.ex. mars.");
+
     public const string Pattern =
         @"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag) \d{1,2} " +
         @"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4} kl\. \d{1,2}\.\d{2}";
