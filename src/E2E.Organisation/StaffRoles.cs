@@ -11,6 +11,9 @@ public static class StaffRoles
     public const string DischargeCoordinator = "Vårdsamordnare";
     public const string MunicipalCoordinator = "Samordnare";
 
+    /// <summary>SAMSA's system administrator at <see cref="SamsaAdministration"/>; no care unit has one.</summary>
+    public const string SystemAdministrator = "Systemförvaltare";
+
     public static IReadOnlyList<string> For(string unitKind) => unitKind switch
     {
         UnitKinds.Ward => [Nurse, Doctor, AssistantNurse],

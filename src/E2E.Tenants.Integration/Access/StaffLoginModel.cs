@@ -52,8 +52,11 @@ public abstract class StaffLoginModel(StaffClient staff, string system, string l
             return Page();
         }
         await DemoIdentity.SignInAsync(HttpContext, StaffGrant.Of(Person!, chosen));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : landingPath);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : LandingFor(chosen));
     }
+
+    /// <summary>Where a login without a return address lands: the inbox, unless a tenant knows better for the role.</summary>
+    protected virtual string LandingFor(AssignmentDto chosen) => landingPath;
 
     /// <summary>Loads the chosen person and their assignments valid here; none at all answers 403.</summary>
     private async Task<bool> LoadPersonAsync(CancellationToken ct)
