@@ -20,4 +20,8 @@ public static class Staff
         throw new InvalidOperationException(
             $"Personalkatalogen har ingen med rollen {wanted.ToLowerInvariant()} på {unit.DisplayName}. Roller där: {string.Join(", ", roles)}.");
     }
+
+    /// <summary>SAMSA's system administrator (P13), whose assignment is at the administration, not at a care unit.</summary>
+    public static Actor SamsaAdministrator { get; } = new(SamsaAdministration.Administrator, StaffRoles.SystemAdministrator,
+        new KnownUnit(SamsaAdministration.Name, SamsaAdministration.HsaId, SamsaAdministration.Name, "Förvaltning", string.Empty));
 }

@@ -49,6 +49,17 @@ public sealed class SimulationApiClient(TenantHttpClients http)
         await response.EnsureSuccessAsync($"ställa de simulerade tenanternas klocka på {now:yyyy-MM-dd HH:mm zzz}");
     }
 
+    /// <summary>
+    /// Empties both tenants back to their seed, with the faults and clock they were started with (_sim/reset): what
+    /// a scenario that decommissions SAMSA needs before and after, as nothing else can undo it.
+    /// </summary>
+    public async Task ResetAsync()
+    {
+        EnsureSimulated();
+        var response = await http.Integration.PostAsync("_sim/reset", null);
+        await response.EnsureSuccessAsync("återställa de simulerade tenanterna");
+    }
+
     private void EnsureSimulated()
     {
         if (!http.Endpoints.IsSimulated)

@@ -8,7 +8,8 @@ namespace E2E.Specs.Hooks;
 
 /// <summary>
 /// Skips, with the reason, a scenario that needs what the environment lacks (@kräver:…); after a scenario that
-/// moved the tenants' clock, puts it back where the run's clock would be; after one that took a system down, brings it back.
+/// moved the tenants' clock, puts it back where the run's clock would be; after one that took a system down, brings it back;
+/// around one that decommissions SAMSA, empties the tenants (it works through all of SAMSA, and nothing else undoes it).
 /// </summary>
 [Binding]
 public sealed class CapabilityHooks(ScenarioContext scenario, IObjectContainer container)
@@ -19,6 +20,14 @@ public sealed class CapabilityHooks(ScenarioContext scenario, IObjectContainer c
         var run = TestRun.Current;
         if (Capabilities.MissingIn(run.Settings.Environment, run.Endpoints, scenario.ScenarioInfo.CombinedTags) is { } reason)
             Assert.Ignore(reason);
+    }
+
+    [BeforeScenario(Capabilities.TagPrefix + Capabilities.Decommissioning, Order = 1)] // after the scenario's services are registered (Order 0)
+    [AfterScenario(Capabilities.TagPrefix + Capabilities.Decommissioning, Order = 50)] // before the clock is put back: a reset restores the start clock
+    public async Task EmptyTheTenantsAsync()
+    {
+        if (!TestRun.Current.Endpoints.IsSimulated) return;
+        await container.Resolve<E2E.Drivers.Directory.SimulationApiClient>().ResetAsync();
     }
 
     [AfterScenario(Capabilities.TagPrefix + Capabilities.Clock, Order = 100)]

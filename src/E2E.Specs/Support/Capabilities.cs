@@ -4,8 +4,9 @@ namespace E2E.Specs.Support;
 
 /// <summary>
 /// What only the simulated tenants can do, declared on a scenario with a tag: <c>@kräver:testklocka</c> (set and move
-/// the tenants' clock), <c>@kräver:fel</c> (switch a named fault on), <c>@kräver:katalog</c> (give a unit a live-from date). Against an environment without it the scenario is
-/// skipped with the reason, never passed.
+/// the tenants' clock), <c>@kräver:fel</c> (switch a named fault on), <c>@kräver:katalog</c> (give a unit a live-from
+/// date), <c>@kräver:avveckling</c> (decommission SAMSA on emptied tenants, emptied again afterwards). Against an
+/// environment without it the scenario is skipped with the reason, never passed.
 /// </summary>
 public static class Capabilities
 {
@@ -13,18 +14,21 @@ public static class Capabilities
     public const string Clock = "testklocka";
     public const string Faults = "fel";
     public const string Directory = "katalog";
+    public const string Decommissioning = "avveckling";
 
     private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
     {
         [Clock] = "en testklocka att ställa",
         [Faults] = "namngivna fel att slå på",
         [Directory] = "en enhetskatalog att ställa om",
+        [Decommissioning] = "ett SAMSA att avveckla och återställa",
     };
 
     public static bool MovesTheClock(IEnumerable<string> tags) => Declares(tags, Clock);
 
-    /// <summary>The clock and the switched-on faults are shared by every scenario: such scenarios run alone.</summary>
-    public static bool RunsAlone(IEnumerable<string> tags) => Declares(tags, Clock) || Declares(tags, Faults);
+    /// <summary>The clock, the switched-on faults and SAMSA itself are shared by every scenario: such scenarios run alone.</summary>
+    public static bool RunsAlone(IEnumerable<string> tags) =>
+        Declares(tags, Clock) || Declares(tags, Faults) || Declares(tags, Decommissioning);
 
     public static bool Declares(IEnumerable<string> tags, string capability) => tags.Contains(TagPrefix + capability, StringComparer.Ordinal);
 
@@ -35,7 +39,7 @@ public static class Capabilities
     public static void RequireDeclared(IEnumerable<string> tags, string capability, string whatTheScenarioDoes)
     {
         if (Declares(tags, capability)) return;
-        var consequence = capability is Clock or Faults
+        var consequence = capability is Clock or Faults or Decommissioning
             ? "så körs scenariot ensamt och hoppas över mot tenants som saknar förmågan"
             : "så hoppas scenariot över mot tenants som saknar förmågan";
         throw new InvalidOperationException(
