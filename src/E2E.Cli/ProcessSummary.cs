@@ -21,7 +21,8 @@ internal sealed class ProcessSummary
 
     /// <summary>Scenarios skipped because the environment lacks what they need (@kräver:…): counted apart, never as passed.</summary>
     public int Skipped => _results.Count(r => r.Status == "skipped");
-    public bool HasFailures => _results.Any(r => r.Status != "passed" && r.Status != "skipped");
+    /// <summary>Scenarios neither passed nor skipped: product, test and environment failures alike.</summary>
+    public int Failures => _results.Count(r => r.Status != "passed" && r.Status != "skipped");
 
     public static ProcessSummary Read(string resultsDirectory, ProcessCatalog catalog)
     {
