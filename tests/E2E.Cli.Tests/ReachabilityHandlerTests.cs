@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using E2E.Core.Settings;
 using E2E.Drivers.Reachability;
@@ -56,7 +55,7 @@ public sealed class ReachabilityHandlerTests
     [Test]
     public async Task A_refused_connection_is_an_environment_failure_saying_so()
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         var endpoints = Endpoints with { Samsa = new Uri($"http://127.0.0.1:{port}/") };
         using var client = new HttpClient(new ReachabilityHandler(new TenantReachability(endpoints, "local"), new SocketsHttpHandler()));
 
@@ -84,13 +83,6 @@ public sealed class ReachabilityHandlerTests
 
     private static Func<HttpRequestMessage, HttpResponseMessage> Answer(HttpStatusCode status, string body, string mediaType) =>
         request => new HttpResponseMessage(status) { RequestMessage = request, Content = new StringContent(body, Encoding.UTF8, mediaType) };
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port; // closed again when disposed: nobody listens there
-    }
 
     private sealed class Stub(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
     {
