@@ -65,6 +65,22 @@ public sealed class TenantNavigationTests
         response!.Status.Should().Be(503);
     }
 
+    [Test]
+    public async Task A_page_that_turns_unavailable_after_a_click_is_noted_for_after_the_failure()
+    {
+        using var listener = Unavailable(out var port);
+        TenantReachability.Run = Reachability(samvyPort: port);
+        var page = await _browser!.NewPageAsync();
+        await page.GotoTenantAsync(new Uri($"http://127.0.0.1:{port}/start"));
+        TenantNavigation.FirstUnavailableSeen(page).Should().BeNull("the first page answered");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Inkorg" }).ClickAsync();
+        await page.WaitForURLAsync($"http://127.0.0.1:{port}/inkorg");
+
+        TenantNavigation.FirstUnavailableSeen(page)!.Message.Should().StartWith(
+            $"MILJÖFEL: Samvy i miljön local svarade inte (http://127.0.0.1:{port}/inkorg): sidan /inkorg svarade 503");
+    }
+
     private static TenantReachability Reachability(int samvyPort) => new(new TenantEndpoints(
         new Uri("http://127.0.0.1:1/"), new Uri($"http://127.0.0.1:{samvyPort}/"), new Uri("http://127.0.0.1:2/"), IsSimulated: true), "local");
 
@@ -82,9 +98,12 @@ public sealed class TenantNavigationTests
                 HttpListenerContext context;
                 try { context = await listener.GetContextAsync(); }
                 catch (Exception e) when (e is HttpListenerException or ObjectDisposedException) { return; }
-                var body = Encoding.UTF8.GetBytes("Samvy är inte tillgängligt just nu (driftsstörning).");
-                context.Response.StatusCode = 503;
-                context.Response.ContentType = "text/plain; charset=utf-8";
+                // "/start" answers with a link onward, as a page a person clicks on from; everything else is down.
+                var start = context.Request.Url!.AbsolutePath == "/start";
+                var body = Encoding.UTF8.GetBytes(start ? "<html><body><a href='/inkorg'>Inkorg</a></body></html>"
+                    : "Samvy är inte tillgängligt just nu (driftsstörning).");
+                context.Response.StatusCode = start ? 200 : 503;
+                context.Response.ContentType = start ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
                 await context.Response.OutputStream.WriteAsync(body);
                 context.Response.Close();
             }

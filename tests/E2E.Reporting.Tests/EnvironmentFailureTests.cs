@@ -37,6 +37,12 @@ public sealed class EnvironmentFailureTests
         EnvironmentFailure.Unreachable("Samvy nås inte från menyn").Should().BeNull();
     }
 
+    [TestCase("failed", Unreachable, "broken")]
+    [TestCase("failed", "Inkorgen saknar meddelandet", "failed")]
+    [TestCase("passed", null, "passed")]
+    public void A_failure_restated_as_an_environment_failure_is_broken(string status, string? message, string expected) =>
+        EnvironmentFailure.Restated(status, message).Should().Be(expected);
+
     private sealed class TenantUnreachableException(string message) : Exception(message);
 
     private sealed class FakeAssertionException(string message, Exception? inner) : Exception(message, inner);

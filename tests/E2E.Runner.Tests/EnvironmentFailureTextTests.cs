@@ -35,6 +35,15 @@ public sealed class EnvironmentFailureTextTests
         failure.Message.Should().StartWith("Inkorgen saknar meddelandet\n\nSteg: Så ska hemsjukvården se meddelandet");
     }
 
+    [Test, NonParallelizable]
+    public async Task A_failure_an_AfterScenario_hook_restates_is_thrown_in_its_words()
+    {
+        var act = () => ScenarioExecutor.RunAsync(Fixtures.Case("odefinierad", "En hook säger om ett misslyckat steg"), typeof(EnvironmentFailureTextTests).Assembly);
+
+        var failure = (await act.Should().ThrowAsync<ScenarioFailedException>()).Which;
+        failure.Message.Should().StartWith("MILJÖFEL: omformulerat\nLoggen saknar \"något som saknas\"");
+    }
+
     // Named like the drivers' exception: the runner knows it by name, not by reference.
     private sealed class TenantUnreachableException(string message) : Exception(message);
 }

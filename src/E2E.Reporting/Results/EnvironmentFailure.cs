@@ -22,6 +22,10 @@ public static partial class EnvironmentFailure
 
     public static bool IsIn(string? message) => message?.TrimStart().StartsWith(Prefix, StringComparison.Ordinal) == true;
 
+    /// <summary>A failure restated as an environment failure (a system found not answering after it) is "broken", no product failure.</summary>
+    public static string Restated(string status, string? message) =>
+        status == Model.AllureStatus.Failed && IsIn(message) ? Model.AllureStatus.Broken : status;
+
     /// <summary>Which system in which environment did not answer, read from a message that starts with the prefix.</summary>
     public static (string System, string Environment)? Unreachable(string? message) =>
         IsIn(message) && Words().Match(message!.TrimStart()) is { Success: true } m ? (m.Groups["system"].Value, m.Groups["env"].Value) : null;
