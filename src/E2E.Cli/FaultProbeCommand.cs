@@ -56,8 +56,16 @@ internal static class FaultProbeCommand
         var variant = new SuiteProcess.Variant(environment, NoBuild: true, directory);
         var outcome = await SuiteProcess.RunAsync(root, new RunOptions(options.Environment, probe.TestFilter, options.Workers), results, variant);
         Console.WriteLine($"  ({clock.Elapsed.TotalSeconds:0} s)");
-        return new FaultProbeRow(probe, FaultVerdict.From(AllureResultsReader.ReadDirectory(results)), outcome.ExitCode, results);
+        return new FaultProbeRow(probe, FaultVerdict.From(AllureResultsReader.ReadDirectory(results), DownSystemOf(probe.Fault)), outcome.ExitCode, results);
     }
+
+    /// <summary>The system a fault takes down for the whole run: its scenarios are expected to be environment failures.</summary>
+    internal static string? DownSystemOf(string fault) => fault switch
+    {
+        KnownFaults.SamsaDown => "SAMSA",
+        KnownFaults.SamvyDown => "Samvy",
+        _ => null,
+    };
 
     /// <summary>Processes (from @process:Pxx tags) with at least one scenario that parses.</summary>
     private static HashSet<string> ProcessesWithScenarios(string root) =>

@@ -6,6 +6,7 @@ internal sealed record FaultProbeRow(FaultProbe Probe, FaultVerdict? Verdict, in
     public string Outcome => Verdict switch
     {
         null => "ej prövat",
+        { IsCaughtAsEnvironment: true } => "fångat som miljöfel",
         { IsCaught: true } => "fångat",
         _ => "INTE FÅNGAT",
     };

@@ -46,6 +46,8 @@ internal sealed class FaultProbeTable(string environment, IReadOnlyList<FaultPro
     private static string Summary(FaultProbeRow row)
     {
         if (row.Verdict is not { } v) return $"ej prövat: inga scenarier för {string.Join(", ", row.Probe.Uncovered)}";
+        if (v.IsCaughtAsEnvironment)
+            return $"fångat som miljöfel: {v.Environment} av {v.Total} scenarier redovisade att {v.DownSystem} inte svarade{Extra(v)}";
         var counts = $"{v.Caught} av {v.Total} scenarier underkända i en Så-kontroll{Extra(v)}";
         return v.IsCaught ? $"fångat: {counts}" : $"INTE FÅNGAT: {counts}";
     }
@@ -58,7 +60,7 @@ internal sealed class FaultProbeTable(string environment, IReadOnlyList<FaultPro
     {
         if (row.Verdict is null) yield break;
         if (row.Verdict.FirstCatch is { } c)
-            foreach (var line in Lines("först", c)) yield return line;
+            foreach (var line in Lines(row.Verdict.IsCaughtAsEnvironment ? "först som miljöfel" : "först", c)) yield return line;
         if (row.Verdict.FirstBroken is { } b)
             foreach (var line in Lines("trasigt", b)) yield return line;
         if (row.Probe.Uncovered.Count > 0) yield return $"utan scenarier (ej prövade): {string.Join(", ", row.Probe.Uncovered)}";
@@ -87,6 +89,7 @@ internal sealed class FaultProbeTable(string environment, IReadOnlyList<FaultPro
                 Utfall = r.Outcome,
                 EjPrövade = r.Probe.Uncovered,
                 Fångade = r.Verdict?.Caught,
+                Miljöfel = r.Verdict?.Environment,
                 Godkända = r.Verdict?.Passed,
                 Trasiga = r.Verdict?.Broken,
                 Överhoppade = r.Verdict?.Skipped,

@@ -14,12 +14,16 @@ internal static class Help
                            --taggar <uttryck>  t.ex. "process:P04", "process:P04 & critical", "!wip"
                            --filter <filter>   rått filter till dotnet test (t.ex. "FullyQualifiedName~Inskrivning")
                            --arbetare <antal>  parallella NUnit-arbetare (standard: workers i playwright.config.json)
+                         Slutkod: 0 alla godkända; 1 något scenario underkänt eller trasigt (går före miljöfel);
+                         3 bara miljöfel: ett system svarade inte (raden MILJÖFEL säger vilket); 2 fel i kommandot.
               benchmark  Mäter sviten (bygger en gång): median/p95 s per scenario och process, väggtid per antal arbetare; [--gånger <N>] [--arbetare 1,2], övriga val som run. Se README.
               tenants    Startar simulerade SAMSA och Samvy och skriver ut adresser och demoanvändare
                          [--behall-data] behåll data från förra starten (annars börjar de tomma).
               felprov    Bevisar att sviten fångar fel: för varje fel körs scenarierna för de processer felet
                          hotar, med just det felet påslaget i de simulerade tenanterna. Fångat = minst ett
-                         scenario underkänt i ett Så-steg. Slutkod 0 bara när alla prövade fel fångas.
+                         scenario underkänt i ett Så-steg; för samsa-nere/samvy-nere: scenarierna redovisas
+                         som miljöfel för det systemet ("fångat som miljöfel"). Slutkod 0 bara när alla
+                         prövade fel fångas.
                            --fel <namn>        fel att pröva (flera: upprepa eller komma-separera; standard: alla
                                                fel vars processer har scenarier)
                            --miljo <namn>      miljö med simulerade tenants (standard: E2E_ENVIRONMENT, annars local)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using E2E.Reporting.Processes;
+using E2E.Reporting.Results;
 
 namespace E2E.Cli;
 
@@ -12,6 +13,9 @@ internal sealed class ProcessSummary
     private readonly List<Result> _results;
     private readonly ProcessCatalog _catalog;
 
+    /// <summary>A scenario stopped because a system did not answer (miljöfel): neither passed nor a product failure.</summary>
+    private const string Unreachable = "miljöfel";
+
     // A scenario whose messages went several ways counts in each of its directions.
     private sealed record Result(string Process, IReadOnlyList<string> Directions, string Status);
 
@@ -21,7 +25,8 @@ internal sealed class ProcessSummary
 
     /// <summary>Scenarios skipped because the environment lacks what they need (@kräver:…): counted apart, never as passed.</summary>
     public int Skipped => _results.Count(r => r.Status == "skipped");
-    public bool HasFailures => _results.Any(r => r.Status != "passed" && r.Status != "skipped");
+    /// <summary>Scenarios neither passed nor skipped: product, test and environment failures alike.</summary>
+    public int Failures => _results.Count(r => r.Status != "passed" && r.Status != "skipped");
 
     public static ProcessSummary Read(string resultsDirectory, ProcessCatalog catalog)
     {
@@ -32,8 +37,10 @@ internal sealed class ProcessSummary
             var labels = doc.RootElement.TryGetProperty("labels", out var l) ? l.EnumerateArray().ToList() : [];
             List<string> Labels(string name) => [.. labels.Where(x => x.GetProperty("name").GetString() == name)
                 .Select(x => x.GetProperty("value").GetString()!)];
+            var status = doc.RootElement.GetProperty("status").GetString() ?? "unknown";
+            var message = doc.RootElement.TryGetProperty("statusDetails", out var d) && d.TryGetProperty("message", out var m) ? m.GetString() : null;
             results.Add(new Result(Labels("process").FirstOrDefault() ?? "(utan process)", Labels("riktning"),
-                doc.RootElement.GetProperty("status").GetString() ?? "unknown"));
+                status != "passed" && EnvironmentFailure.IsIn(message) ? Unreachable : status));
         }
         return new ProcessSummary(results, catalog);
     }
@@ -54,8 +61,9 @@ internal sealed class ProcessSummary
             var skipped = own.Count(r => r.Status == "skipped");
             var run = own.Count - skipped;
             var passed = own.Count(r => r.Status == "passed");
-            var mark = run == 0 ? "–" : passed == run ? "✔" : "✘";
-            var skippedText = skipped == 0 ? "" : $", {skipped} överhoppade";
+            var unreachable = own.Count(r => r.Status == Unreachable);
+            var mark = run == 0 ? "–" : passed == run ? "✔" : passed + unreachable == run ? "!" : "✘";
+            var skippedText = (skipped == 0 ? "" : $", {skipped} överhoppade") + (unreachable == 0 ? "" : $", {unreachable} miljöfel");
             Console.WriteLine($"  {mark} {title,-48} {passed} av {run} godkända{skippedText}{Directions(id, own)}");
         }
     }
@@ -63,7 +71,9 @@ internal sealed class ProcessSummary
     // A second line per covered process: each direction that applies, and those that do not, with why.
     private string Directions(string id, List<Result> own)
     {
-        var line = DirectionCoverage.Of(_catalog, id, [.. own.Select(r => new DirectionCoverage.ScenarioOutcome(r.Directions, r.Status))]);
+        // A scenario that could not finish proves nothing in a direction, like a skipped one.
+        var line = DirectionCoverage.Of(_catalog, id, [.. own.Select(r =>
+            new DirectionCoverage.ScenarioOutcome(r.Directions, r.Status == Unreachable ? "skipped" : r.Status))]);
         return line.Applying.Count == 0 ? "" : $"\n      riktningar: {line.Text()}";
     }
 }

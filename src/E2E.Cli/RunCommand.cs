@@ -1,5 +1,6 @@
 using E2E.Reporting.Building;
 using E2E.Reporting.Processes;
+using E2E.Reporting.Results;
 using E2E.Reporting.RunFiles;
 
 namespace E2E.Cli;
@@ -15,6 +16,7 @@ internal static class RunCommand
         AllureRunFiles.WriteCategories(results);
         AllureRunFiles.WriteExecutor(results, ExecutorName(), ExecutorType(), $"{options.Environment} {DateTime.Now:yyyy-MM-dd HH:mm}");
 
+        await TenantPreflight.WarnAsync(root, options.Environment);
         Console.WriteLine($"Kör sviten mot miljön \"{options.Environment}\"{(options.TestFilter is null ? "" : $" med filtret {options.TestFilter}")} …");
         var outcome = await SuiteProcess.RunAsync(root, options, results);
 
@@ -32,12 +34,36 @@ internal static class RunCommand
             return 1;
         }
 
-        var failed = outcome.ExitCode != 0 || summary.HasFailures || summary.Total - summary.Skipped == 0;
-        Console.WriteLine(failed
-            ? $"\nRESULTAT: MISSLYCKADES ({outcome.Failed} scenarier underkända, dotnet test slutkod {outcome.ExitCode})"
-            : $"\nRESULTAT: GODKÄNT ({summary.Total - summary.Skipped} scenarier" +
-              (summary.Skipped == 0 ? ")" : $", {summary.Skipped} överhoppade: miljön saknar det de kräver)"));
-        return failed ? 1 : 0;
+        var environment = EnvironmentSummary.From(AllureResultsReader.ReadDirectory(results));
+        return Verdict(outcome, summary, environment);
+    }
+
+    /// <summary>
+    /// 0 all passed; 1 a product or test failure (also when systems did not answer besides: a real finding is never
+    /// hidden behind the environment); 3 only environment failures. Both are said when both happened.
+    /// </summary>
+    private static int Verdict(SuiteProcess.Outcome outcome, ProcessSummary summary, EnvironmentSummary environment)
+    {
+        var ran = summary.Total - summary.Skipped;
+        var otherFailures = summary.Failures - environment.Scenarios;
+        var failed = otherFailures > 0 || ran == 0 || (outcome.ExitCode != 0 && environment.Scenarios == 0);
+        if (environment.Scenarios > 0) Console.WriteLine();
+        foreach (var line in environment.Lines()) Console.WriteLine(line);
+        if (failed)
+        {
+            Console.WriteLine($"\nRESULTAT: MISSLYCKADES ({otherFailures} scenarier underkända eller trasiga" +
+                (environment.Scenarios == 0 ? "" : $", dessutom {environment.Scenarios} miljöfel") + $", dotnet test slutkod {outcome.ExitCode})");
+            return 1;
+        }
+        if (environment.Scenarios > 0)
+        {
+            Console.WriteLine($"\nRESULTAT: MILJÖFEL ({environment.Scenarios} scenarier kunde inte köras klart för att ett system inte svarade; " +
+                $"{ran - environment.Scenarios} av {ran} körda scenarier godkända)");
+            return EnvironmentSummary.ExitCode;
+        }
+        Console.WriteLine($"\nRESULTAT: GODKÄNT ({ran} scenarier" +
+            (summary.Skipped == 0 ? ")" : $", {summary.Skipped} överhoppade: miljön saknar det de kräver)"));
+        return 0;
     }
 
     private static string ExecutorName() => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ? "CI" : Environment.UserName;

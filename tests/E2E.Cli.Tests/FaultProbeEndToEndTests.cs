@@ -33,6 +33,12 @@ public sealed class FaultProbeEndToEndTests
         "tappa-bilagor",
     ];
 
+    /// <summary>
+    /// A system down for the whole run is the environment, not the product: its P11 scenarios must be reported as
+    /// environment failures naming that system ("fångat som miljöfel"). Two P11 scenarios each, about 10 s per fault.
+    /// </summary>
+    private static readonly object[] OutageFaults = [new object[] { "samsa-nere", "SAMSA" }, new object[] { "samvy-nere", "Samvy" }];
+
     private readonly string _output = Path.Combine(Path.GetTempPath(), "e2e-felprov-" + Guid.NewGuid());
     private int _exitCode;
     private JsonDocument? _table;
@@ -42,8 +48,9 @@ public sealed class FaultProbeEndToEndTests
     {
         var clock = Stopwatch.StartNew();
         _exitCode = await FaultProbeCommand.ExecuteAsync(
-            FaultProbeOptions.Parse(["--miljo", "local", "--fel", string.Join(",", Faults), "--forsta-fangst", "--ut", _output]));
-        TestContext.Progress.WriteLine($"felprov för {Faults.Length} fel tog {clock.Elapsed.TotalMinutes:0.0} min");
+            FaultProbeOptions.Parse(["--miljo", "local", "--fel", string.Join(",", Faults.Concat(OutageFaults.Cast<object[]>().Select(o => (string)o[0]))),
+                "--forsta-fangst", "--ut", _output]));
+        TestContext.Progress.WriteLine($"felprov för {Faults.Length + OutageFaults.Length} fel tog {clock.Elapsed.TotalMinutes:0.0} min");
         _table = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(_output, "felprov.json")));
     }
 
@@ -70,6 +77,16 @@ public sealed class FaultProbeEndToEndTests
         first.GetProperty("meddelande").GetString().Should().NotBeNullOrWhiteSpace();
         Directory.EnumerateFiles(Path.Combine(_output, fault, "allure-results"), "*-result.json").Should()
             .NotBeEmpty("each fault's results stay for inspection");
+    }
+
+    [TestCaseSource(nameof(OutageFaults)), Category("felprov")]
+    public void Outage_fault_is_caught_as_environment_failures_of_its_system(string fault, string system)
+    {
+        var row = _table!.RootElement.GetProperty("fel").EnumerateArray().Single(r => r.GetProperty("fel").GetString() == fault);
+
+        row.GetProperty("utfall").GetString().Should().Be("fångat som miljöfel");
+        row.GetProperty("miljöfel").GetInt32().Should().BePositive();
+        row.GetProperty("förstaFångst").GetProperty("meddelande").GetString().Should().StartWith($"MILJÖFEL: {system} i miljön local svarade inte");
     }
 
     /// <summary>Quick mode skips what starts after the first catch, and says so: dropping messages breaks every P04 scenario.</summary>

@@ -21,7 +21,8 @@ public sealed class AllureRunFilesTests
     }
 
     [TestCase("Steget saknar stegdefinition: Givet att x", "broken", "Saknad stegdefinition")]
-    [TestCase("Samvy nås inte på https://samvy.test", "broken", "Miljöfel")]
+    [TestCase("MILJÖFEL: Samvy i miljön local svarade inte (https://samvy.test/): anslutningen nekades", "broken", "Miljöfel")]
+    [TestCase("En annan enhets inkorg nås inte från menyn, men sidan visade den", "failed", "Produktfel")]
     [TestCase("Meddelandet saknas i inkorgen", "failed", "Produktfel")]
     [TestCase("NullReferenceException i drivern", "broken", "Testfel")]
     public void Each_message_lands_in_exactly_one_category(string message, string status, string expected)

@@ -14,23 +14,14 @@ namespace E2E.Suite.Tests;
 [TestFixture, NonParallelizable]
 public sealed class BrokenTenantTests
 {
-    private static readonly System.Reflection.Assembly Suite = typeof(FeatureScenarios).Assembly;
+    private static readonly System.Reflection.Assembly Suite = FaultedRun.Suite;
 
     [OneTimeSetUp]
-    public async Task StartSuiteWithDroppedMessagesAsync()
-    {
-        Environment.SetEnvironmentVariable("E2E_ENVIRONMENT", "local");
-        Environment.SetEnvironmentVariable("E2E_TENANT_FAULTS", "tappa-meddelanden");
-        Environment.SetEnvironmentVariable("E2E_ALLURE_RESULTS", Path.Combine(Path.GetTempPath(), "e2e-broken-tenant-" + Guid.NewGuid()));
-        await TestRunnerManager.OnTestRunStartAsync(Suite);
-    }
+    public Task StartSuiteWithDroppedMessagesAsync() =>
+        FaultedRun.StartAsync("tappa-meddelanden", Path.Combine(Path.GetTempPath(), "e2e-broken-tenant-" + Guid.NewGuid()));
 
     [OneTimeTearDown]
-    public async Task EndSuiteAsync()
-    {
-        await TestRunnerManager.OnTestRunEndAsync(Suite);
-        Environment.SetEnvironmentVariable("E2E_TENANT_FAULTS", null);
-    }
+    public Task EndSuiteAsync() => FaultedRun.EndAsync();
 
     [Test]
     public async Task Samvy_to_Samsa_admission_notice_fails_naming_the_inbox_and_the_message()
@@ -68,7 +59,5 @@ public sealed class BrokenTenantTests
     private static IEnumerable<AllureResult> AllureResults =>
         Directory.EnumerateFiles(Environment.GetEnvironmentVariable("E2E_ALLURE_RESULTS")!, "*-result.json").Select(AllureResult.Read);
 
-    private static ScenarioCase P04(string scenarioName) =>
-        ScenarioCatalog.Load(ScenarioCatalog.DefaultFeaturesDirectory)
-            .Single(c => c.FeatureFile.StartsWith("features/P04", StringComparison.Ordinal) && c.DisplayName.EndsWith(scenarioName, StringComparison.Ordinal));
+    private static ScenarioCase P04(string scenarioName) => FaultedRun.P04(scenarioName);
 }

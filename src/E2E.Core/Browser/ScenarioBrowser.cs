@@ -21,6 +21,9 @@ public sealed class ScenarioBrowser(BrowserPool pool, AllowedHostsGuard hostGuar
         return context.Page;
     }
 
+    /// <summary>The pages the scenario's actors work in (e.g. to read what they were shown after a failure).</summary>
+    public IReadOnlyList<IPage> Pages => [.. _actors.Values.Select(a => a.Page)];
+
     /// <summary>Closes every context; on failure returns screenshots and traces according to the policy.</summary>
     public async Task<IReadOnlyList<Evidence>> FinishAsync(bool failed)
     {

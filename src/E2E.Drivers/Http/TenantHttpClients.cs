@@ -1,12 +1,26 @@
 using System.Text.Json;
 using E2E.Core.Settings;
+using E2E.Drivers.Reachability;
 
 namespace E2E.Drivers.Http;
 
-/// <summary>Host-guarded HTTP clients for each tenant, shared by the whole run (HttpClient is thread-safe).</summary>
-public sealed class TenantHttpClients(TenantEndpoints endpoints, AllowedHostsGuard guard) : IDisposable
+/// <summary>
+/// Host-guarded HTTP clients for each tenant, shared by the whole run (HttpClient is thread-safe). A tenant that does
+/// not answer is an environment failure (<see cref="Reachability"/>), named with the environment.
+/// </summary>
+public sealed class TenantHttpClients : IDisposable
 {
-    private readonly HttpMessageHandler _handler = new HostGuardHandler(guard);
+    private readonly TenantEndpoints endpoints;
+    private readonly HttpMessageHandler _handler;
+
+    public TenantHttpClients(TenantEndpoints endpoints, AllowedHostsGuard guard, string environment = "okänd")
+    {
+        this.endpoints = endpoints;
+        Reachability = new TenantReachability(endpoints, environment);
+        _handler = new ReachabilityHandler(Reachability, new HostGuardHandler(guard));
+    }
+
+    public TenantReachability Reachability { get; }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

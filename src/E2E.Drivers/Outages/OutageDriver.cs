@@ -1,13 +1,16 @@
 using E2E.Drivers.Directory;
+using E2E.Drivers.Http;
+using E2E.Drivers.Reachability;
 using E2E.Organisation;
 
 namespace E2E.Drivers.Outages;
 
 /// <summary>
 /// A system's outage on purpose (P11), in the simulated tenants: the named fault "samvy-nere" or "samsa-nere" is
-/// switched on for the scenario and off again when the scenario says the system is back, or when it ends.
+/// switched on for the scenario and off again when the scenario says the system is back, or when it ends. While it is
+/// down on purpose its 503 answers are the product's behaviour under test, not an environment failure.
 /// </summary>
-public sealed class OutageDriver(SimulationApiClient simulation)
+public sealed class OutageDriver(SimulationApiClient simulation, TenantHttpClients http)
 {
     private readonly HashSet<CareSystem> _down = [];
 
@@ -15,13 +18,26 @@ public sealed class OutageDriver(SimulationApiClient simulation)
 
     public async Task BeginAsync(CareSystem system)
     {
+        // A system that is already down was not taken down by this scenario: that is the environment (a miljöfel from
+        // the probe), and bringing it "back" afterwards would hide it from the rest of the run.
+        try
+        {
+            using var _ = await (system == CareSystem.Samsa ? http.Samsa : http.Samvy).GetAsync("");
+        }
+        catch (TenantUnreachableException e)
+        {
+            throw new TenantUnreachableException(e.System, e.Environment, e.Address,
+                $"{e.System} var redan nere innan scenariot tog ner det ({e.WhatHappened})", e);
+        }
         _down.Add(system);
+        http.Reachability.TakenDownOnPurpose(system);
         await simulation.SwitchFaultAsync(FaultOf(system), on: true);
     }
 
     public async Task EndAsync(CareSystem system)
     {
         await simulation.SwitchFaultAsync(FaultOf(system), on: false);
+        http.Reachability.BackOnPurpose(system);
         _down.Remove(system);
     }
 

@@ -3,6 +3,7 @@ using E2E.Core.Settings;
 using E2E.Drivers.Directory;
 using E2E.Drivers.Messages;
 using E2E.TestData;
+using E2E.Drivers.Reachability;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -18,7 +19,7 @@ public sealed class ReserveRoutineList(ScenarioBrowser browser, TenantEndpoints 
     public async Task ShouldHoldOnceAsync(KnownUnit unit, MessageKind kind, Patient patient)
     {
         var page = await browser.PageForAsync($"reservrutinen för {unit.DisplayName}");
-        await page.GotoAsync(new Uri(endpoints.Integration, $"reservrutin?enhet={Uri.EscapeDataString(unit.HsaId)}").ToString());
+        await page.GotoTenantAsync(new Uri(endpoints.Integration, $"reservrutin?enhet={Uri.EscapeDataString(unit.HsaId)}"));
         var rows = page.GetByRole(AriaRole.Table, new() { Name = $"Reservrutin – {unit.DisplayName}" }).GetByRole(AriaRole.Row)
             .Filter(new() { HasText = patient.DisplayPersonnummer }).Filter(new() { HasText = kind.Display });
         try

@@ -1,5 +1,6 @@
 using E2E.Drivers.Directory;
 using E2E.Drivers.Ui;
+using E2E.Drivers.Reachability;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,7 +16,7 @@ public sealed class SamvyMessageCenterPage(IPage page, Uri baseUrl, KnownUnit un
 
     public async Task OpenAsync()
     {
-        await page.GotoAsync(new Uri(baseUrl, "meddelandecenter").ToString());
+        await page.GotoTenantAsync(new Uri(baseUrl, "meddelandecenter"));
         await Expect(Heading).ToBeVisibleAsync();
     }
 }

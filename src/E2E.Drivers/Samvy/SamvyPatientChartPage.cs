@@ -1,5 +1,6 @@
 using E2E.Drivers.Attempts;
 using E2E.Drivers.Messages;
+using E2E.Drivers.Reachability;
 using E2E.Drivers.Sip;
 using E2E.Drivers.Ui;
 using E2E.TestData;
@@ -17,14 +18,14 @@ public sealed class SamvyPatientChartPage(IPage page, Uri baseUrl)
 
     public async Task OpenAsync(string patientId, Patient patient)
     {
-        await page.GotoAsync(new Uri(baseUrl, $"patienter/{Uri.EscapeDataString(patientId)}").ToString());
+        await page.GotoTenantAsync(new Uri(baseUrl, $"patienter/{Uri.EscapeDataString(patientId)}"));
         await Expect(Banner).ToContainTextAsync(patient.ShownIdentity);
     }
 
     /// <summary>Opens the chart and reads the banner's name and identity, whatever they are (P07 checks them).</summary>
     public async Task<Systems.ShownPatient> ReadBannerAsync(string patientId)
     {
-        await page.GotoAsync(new Uri(baseUrl, $"patienter/{Uri.EscapeDataString(patientId)}").ToString());
+        await page.GotoTenantAsync(new Uri(baseUrl, $"patienter/{Uri.EscapeDataString(patientId)}"));
         await Expect(Banner).ToBeVisibleAsync();
         var name = await Banner.Locator(".namn").InnerTextAsync();
         var identity = await Banner.GetByText("Personnummer:").Locator("strong").InnerTextAsync();

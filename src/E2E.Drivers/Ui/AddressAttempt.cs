@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using E2E.Drivers.Attempts;
+using E2E.Drivers.Reachability;
 using Microsoft.Playwright;
 
 namespace E2E.Drivers.Ui;
@@ -12,7 +13,7 @@ public static partial class AddressAttempt
 {
     public static async Task<Attempt> OpenAsync(IPage page, Uri address)
     {
-        var response = await page.GotoAsync(address.ToString());
+        var response = await page.GotoTenantAsync(address);
         var told = Collapse(await page.GetByRole(AriaRole.Main).InnerTextAsync());
         var refused = response is { Status: >= 400 } || await page.GetByRole(AriaRole.Alert).CountAsync() > 0;
         return new Attempt(!refused, told);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using E2E.Drivers.Attempts;
 using E2E.Drivers.Directory;
 using E2E.Organisation;
+using E2E.Drivers.Reachability;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -33,7 +34,7 @@ public sealed class LoginPage(IPage page, Uri baseUrl, CareSystem system)
     /// </summary>
     public async Task<Attempt> TryLogInAsync(StaffMember person, string role, KnownUnit unit)
     {
-        await page.GotoAsync(new Uri(baseUrl, "logga-in").ToString());
+        await page.GotoTenantAsync(new Uri(baseUrl, "logga-in"));
         await IdentitySelect.SelectOptionAsync(new SelectOptionValue { Value = person.HsaId });
         await ContinueButton.ClickAsync();
         await Expect(AssignmentSelect.Or(Refusal)).ToBeVisibleAsync();

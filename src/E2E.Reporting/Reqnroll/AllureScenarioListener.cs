@@ -74,6 +74,7 @@ internal sealed class AllureScenarioListener(AllureResultsWriter writer) : IAsyn
         if (details is not null && scenario is ScenarioContext context
             && context.TryGetValue(RunnerFailureMessageKey, out var text) && text is string message)
             details = details with { Message = message };
-        recording.Finish(status, details, atMs);
+        // A failure restated as an environment failure (a system found not answering after it) is no product failure.
+        recording.Finish(EnvironmentFailure.Restated(status, details?.Message), details, atMs);
     }
 }

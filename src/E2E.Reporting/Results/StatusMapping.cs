@@ -4,7 +4,8 @@ namespace E2E.Reporting.Results;
 
 /// <summary>
 /// Decides failed (the system under test did not behave) versus broken (the test itself or its
-/// environment went wrong) versus skipped. Only assertion failures count as product failures.
+/// environment went wrong) versus skipped. Only assertion failures count as product failures, and not when a tenant
+/// did not answer (<see cref="EnvironmentFailure"/>).
 /// </summary>
 internal static class StatusMapping
 {
@@ -14,12 +15,15 @@ internal static class StatusMapping
     public static string FromException(Exception exception) => exception switch
     {
         _ when IsSkip(exception) => AllureStatus.Skipped,
+        // Checked before assertions: a check that failed because a tenant did not answer proves nothing about the product.
+        _ when EnvironmentFailure.Find(exception) is not null => AllureStatus.Broken,
         _ when IsAssertion(exception) => AllureStatus.Failed,
         _ => AllureStatus.Broken,
     };
 
+    /// <summary>An environment failure wrapped in another exception is told by its own words, which name the system.</summary>
     public static AllureStatusDetails Details(Exception exception)
-        => new(exception.Message, exception.ToString());
+        => new((EnvironmentFailure.Find(exception) ?? exception).Message, exception.ToString());
 
     public static AllureStatusDetails UndefinedStep(string stepName)
         => new($"{UndefinedStepPrefix}: {stepName}", null);

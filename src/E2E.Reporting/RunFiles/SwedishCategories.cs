@@ -10,7 +10,8 @@ public static class SwedishCategories
 {
     public sealed record Category(string Name, string[] MatchedStatuses, string? MessageRegex, string? Description);
 
-    private const string NotReachable = "nås inte";
+    // The drivers' own words for a tenant that did not answer; a product message that merely says "nås inte" stays a product failure.
+    private const string NotReachable = EnvironmentFailure.Prefix;
     private const string NeitherUndefinedNorUnreachable = $"(?!{StatusMapping.UndefinedStepPrefix})(?![\\s\\S]*{NotReachable})[\\s\\S]*";
 
     public static readonly IReadOnlyList<Category> All =
@@ -20,7 +21,7 @@ public static class SwedishCategories
         new("Ej klar stegdefinition", ["skipped"], "Stegdefinitionen är inte klar[\\s\\S]*",
             "Stegdefinitionen finns men är markerad som ej klar (pending)."),
         new("Miljöfel", ["broken", "failed"], $"[\\s\\S]*{NotReachable}[\\s\\S]*",
-            "En testmiljö (SAMSA eller Samvy) gick inte att nå."),
+            "En testmiljö (SAMSA, Samvy eller integrationen) svarade inte: scenariot kunde inte köras klart. Inget produktfel."),
         new("Produktfel", ["failed"], NeitherUndefinedNorUnreachable,
             "Systemet betedde sig inte som scenariot kräver."),
         new("Testfel", ["broken"], NeitherUndefinedNorUnreachable,

@@ -23,10 +23,12 @@ public static class ScenarioExecutor
         var runner = TestRunnerManager.GetTestRunnerForAssembly(bindingAssembly, featureHint: feature.Info);
         var progress = new StepProgress();
         Exception? failure = null;
+        ScenarioContext? context = null;
         try
         {
             await FeatureLifecycle.EnsureStartedAsync(runner, feature.Info);
             runner.OnScenarioInitialize(ScenarioInfos.For(scenario), ScenarioInfos.RuleFor(scenario));
+            context = runner.ScenarioContext;
             runner.ScenarioContext.ScenarioContainer.RegisterInstanceAs(TestContext.CurrentContext);
             await RunStepsAsync(runner, scenario, progress);
             await runner.CollectScenarioErrorsAsync();
@@ -34,14 +36,24 @@ public static class ScenarioExecutor
         catch (Exception e) when (e is not ResultStateException)
         {
             failure = ScenarioFailure.Describe(e, scenario, progress.FailedStep);
-            if (runner.ScenarioContext is { } context) context[FailureMessageKey] = failure.Message;
+            if (runner.ScenarioContext is { } current) current[FailureMessageKey] = failure.Message;
         }
         finally
         {
-            failure = await EndScenarioAsync(runner, scenario, failure);
+            failure = Restated(await EndScenarioAsync(runner, scenario, failure), context);
         }
         if (failure is not null) throw failure;
     }
+
+    /// <summary>
+    /// An AfterScenario hook may restate the failure text it finds under <see cref="FailureMessageKey"/> (e.g. as an
+    /// environment failure found after the fact); NUnit then reports the same words as the report.
+    /// </summary>
+    private static Exception? Restated(Exception? failure, ScenarioContext? context) =>
+        failure is ScenarioFailedException && context is not null
+        && context.TryGetValue(FailureMessageKey, out var text) && text is string message && message != failure.Message
+            ? new ScenarioFailedException(message, failure.InnerException ?? failure)
+            : failure;
 
     private static async Task RunStepsAsync(ITestRunner runner, ScenarioCase scenario, StepProgress progress)
     {

@@ -22,11 +22,22 @@ public static class ScenarioFailure
             AmbiguousBindingException =>
                 $"Steget matchar flera stegdefinitioner: \"{failedStep?.DisplayText}\" " +
                 $"({scenario.FeatureFile}:{failedStep?.Line ?? scenario.Line}).\n{error.Message}",
-            _ when failedStep is null => $"{error.Message}\n\nFel utanför stegen (i en hook).\n{where}",
-            _ => $"{error.Message}\n\n{where}",
+            _ when failedStep is null => $"{Headline(error)}\n\nFel utanför stegen (i en hook).\n{where}",
+            _ => $"{Headline(error)}\n\n{where}",
         };
         // The snippet is already in the text; the inner exception would only repeat it in English.
         return error is StepNotRunnableException ? new ScenarioFailedException(text) : new ScenarioFailedException(text, error);
+    }
+
+    /// <summary>
+    /// A tenant that did not answer (the drivers' TenantUnreachableException, "MILJÖFEL: …") is told first even when a
+    /// step wrapped it: the report files it as an environment failure by those words.
+    /// </summary>
+    private static string Headline(Exception error)
+    {
+        for (var e = error.InnerException; e is not null; e = e.InnerException)
+            if (e.GetType().Name == "TenantUnreachableException") return $"{e.Message}\n{error.Message}";
+        return error.Message;
     }
 }
 

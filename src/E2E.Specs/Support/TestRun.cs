@@ -1,6 +1,7 @@
 using E2E.Core.Browser;
 using E2E.Core.Settings;
 using E2E.Drivers.Http;
+using E2E.Drivers.Reachability;
 
 namespace E2E.Specs.Support;
 
@@ -17,8 +18,9 @@ internal static class TestRun
     {
         var guard = settings.HostGuard;
         endpoints.EnsureAllowed(guard);
-        _state = new State(settings, endpoints, guard,
-            new TenantHttpClients(endpoints, guard), new BrowserPool(settings.Playwright), runNow);
+        var http = new TenantHttpClients(endpoints, guard, settings.Environment.Name);
+        TenantReachability.Run = http.Reachability; // page objects reach it without being handed it
+        _state = new State(settings, endpoints, guard, http, new BrowserPool(settings.Playwright), runNow);
     }
 
     public static async Task StopAsync()
@@ -26,6 +28,7 @@ internal static class TestRun
         if (_state is null) return;
         await _state.Browsers.DisposeAsync();
         _state.Http.Dispose();
+        TenantReachability.Run = null;
         _state = null;
     }
 

@@ -11,3 +11,8 @@ Egenskap: Steg som inte kan köras
   Scenario: Ett steg misslyckas
     Givet att loggen är tom
     Så ska loggen innehålla "något som saknas"
+
+  @felet-omformuleras
+  Scenario: En hook säger om ett misslyckat steg
+    Givet att loggen är tom
+    Så ska loggen innehålla "något som saknas"
