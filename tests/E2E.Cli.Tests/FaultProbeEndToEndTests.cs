@@ -6,7 +6,7 @@ namespace E2E.Cli.Tests;
 
 /// <summary>
 /// The real felprov, once, against the embedded simulated tenants for every fault of the processes with scenarios
-/// (every process but P13): each must be caught by a failed Så step. One felprov invocation for all faults keeps
+/// (all fifteen): each must be caught by a failed Så step. One felprov invocation for all faults keeps
 /// to one build and one report; each fault is still its own test case. Quick mode (--forsta-fangst): one catch proves
 /// the teeth, so each fault's run stops there; the full count is the CLI's default.
 /// </summary>
@@ -31,6 +31,7 @@ public sealed class FaultProbeEndToEndTests
         "las-andra-enheters-inkorg",
         "reservnummer-utan-oid",
         "tappa-bilagor",
+        "tappa-aktiva-sip-vid-avveckling",
     ];
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using E2E.Drivers.Attempts;
+using E2E.Drivers.Reachability;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -19,7 +20,7 @@ public sealed class SamsaDecommissioningScreen(IPage page, Uri samsa)
 
     public async Task OpenAsync()
     {
-        await page.GotoAsync(new Uri(samsa, "avveckling").ToString());
+        await page.GotoTenantAsync(new Uri(samsa, "avveckling"));
         await Expect(Heading).ToBeVisibleAsync();
     }
 
