@@ -58,5 +58,5 @@ public sealed class TimeWordsTests
     [Test]
     public void An_unknown_capability_is_refused_naming_the_known_ones() =>
         FluentActions.Invoking(() => Capabilities.Required(["kräver:tidsmaskin"])).Should().Throw<ArgumentException>()
-            .WithMessage("Okänd förmåga i taggen @kräver:tidsmaskin. Kända: @kräver:testklocka, @kräver:fel, @kräver:katalog.");
+            .WithMessage("Okänd förmåga i taggen @kräver:tidsmaskin. Kända: @kräver:testklocka, @kräver:fel, @kräver:katalog, @kräver:avveckling.");
 }
