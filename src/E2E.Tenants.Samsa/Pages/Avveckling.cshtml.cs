@@ -2,6 +2,7 @@ using E2E.Organisation;
 using E2E.Tenants.Integration.Access;
 using E2E.Tenants.Integration.Hosting;
 using E2E.Tenants.Samsa.Decommissioning;
+using E2E.Tenants.Samsa.Messaging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,16 +44,19 @@ public sealed class AvvecklingModel(DecommissionOverview overview, Decommission 
         StepAsync(steps.MakeReadOnlyAsync(ct), "SAMSA är skrivskyddat.", ct);
 
     public Task<IActionResult> OnPostOverforArendeAsync(int id, CancellationToken ct) =>
-        StepAsync(steps.CarryOverCaseAsync(id, ct), $"Ärende SAMSA:{id} förs över till Samvy.", ct);
+        StepAsync(steps.CarryOverCaseAsync(id, ct), $"Ärende {SharedEvents.CaseReference(id)} förs över till Samvy.", ct);
 
     public Task<IActionResult> OnPostAvslutaArendeAsync(int id, CancellationToken ct) =>
-        StepAsync(steps.CloseCaseAsync(id, ct), $"Ärende SAMSA:{id} är avslutat.", ct);
+        StepAsync(steps.CloseCaseAsync(id, ct), $"Ärende {SharedEvents.CaseReference(id)} är avslutat.", ct);
 
     public Task<IActionResult> OnPostOverforSipAsync(int id, CancellationToken ct) =>
-        StepAsync(steps.CarryOverSipAsync(id, ct), $"SIP SAMSA:{id} förs över till Samvy.", ct);
+        StepAsync(steps.CarryOverSipAsync(id, ct), $"SIP {SipReference(id)} förs över till Samvy.", ct);
 
     public Task<IActionResult> OnPostAvslutaSipAsync(int id, CancellationToken ct) =>
-        StepAsync(steps.CloseSipAsync(id, ct), $"SIP SAMSA:{id} är avslutad.", ct);
+        StepAsync(steps.CloseSipAsync(id, ct), $"SIP {SipReference(id)} är avslutad.", ct);
+
+    // A SIP's and a case's references share the form "SAMSA:id" (Data.Sip.Reference).
+    private static string SipReference(int id) => SharedEvents.CaseReference(id);
 
     /// <summary>The number in a reference "SAMSA:12", which the buttons post back.</summary>
     public static int IdOf(string reference) => int.Parse(reference[(reference.LastIndexOf(':') + 1)..]);
