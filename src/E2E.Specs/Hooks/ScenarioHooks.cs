@@ -29,6 +29,7 @@ public sealed class ScenarioHooks(IObjectContainer container, ScenarioContext sc
         container.RegisterInstanceAs(run.HostGuard);
         container.RegisterInstanceAs(run.Http);
         container.RegisterInstanceAs(new ScenarioBrowser(run.Browsers, run.HostGuard));
+        container.RegisterInstanceAs(run.SignIns);
         var leases = RunLeases.ForScenario(run.Endpoints); // released in FinishScenarioAsync
         container.RegisterInstanceAs(leases);
         container.RegisterInstanceAs<IIdentityLeases>(leases);

@@ -1,11 +1,12 @@
 using E2E.Core.Browser;
 using E2E.Core.Settings;
+using E2E.Drivers.Actors;
 using E2E.Drivers.Http;
 using E2E.Drivers.Reachability;
 
 namespace E2E.Specs.Support;
 
-/// <summary>What lives for the whole run: settings, the tenants' addresses, HTTP clients and the browser pool.</summary>
+/// <summary>What lives for the whole run: settings, the tenants' addresses, HTTP clients, the browser pool and the logins.</summary>
 internal static class TestRun
 {
     private static State? _state;
@@ -20,7 +21,7 @@ internal static class TestRun
         endpoints.EnsureAllowed(guard);
         var http = new TenantHttpClients(endpoints, guard, settings.Environment.Name);
         TenantReachability.Run = http.Reachability; // page objects reach it without being handed it
-        _state = new State(settings, endpoints, guard, http, new BrowserPool(settings.Playwright), runNow);
+        _state = new State(settings, endpoints, guard, http, new BrowserPool(settings.Playwright), new SignIns(), runNow);
     }
 
     public static async Task StopAsync()
@@ -34,5 +35,5 @@ internal static class TestRun
 
     public sealed record State(
         SuiteSettings Settings, TenantEndpoints Endpoints, AllowedHostsGuard HostGuard,
-        TenantHttpClients Http, BrowserPool Browsers, Func<DateTimeOffset> RunNow);
+        TenantHttpClients Http, BrowserPool Browsers, SignIns SignIns, Func<DateTimeOffset> RunNow);
 }
