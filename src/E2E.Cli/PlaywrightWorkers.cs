@@ -1,15 +1,14 @@
-using System.Text.Json;
+using E2E.Core.Settings;
 
 namespace E2E.Cli;
 
 /// <summary>The "workers" setting of playwright.config.json: how many scenarios run at once.</summary>
 internal static class PlaywrightWorkers
 {
+    /// <summary>Reads the whole file, so a typo anywhere in it is named (file, line) before anything is built.</summary>
     public static int Read(string root)
     {
-        var file = Path.Combine(root, "playwright.config.json");
-        if (!File.Exists(file)) return 2;
-        using var doc = JsonDocument.Parse(File.ReadAllText(file));
-        return doc.RootElement.TryGetProperty("workers", out var w) && w.TryGetInt32(out var n) && n > 0 ? n : 2;
+        var workers = PlaywrightSettingsLoader.Load(root).Workers;
+        return workers > 0 ? workers : 2;
     }
 }

@@ -20,3 +20,8 @@ catch (UsageException e)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
+catch (E2E.Core.Settings.SettingsFileException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}

@@ -2,15 +2,22 @@ using E2E.Reporting.Building;
 using E2E.Reporting.Processes;
 using E2E.Reporting.Results;
 using E2E.Reporting.RunFiles;
+using E2E.Runner.Discovery;
 
 namespace E2E.Cli;
 
 /// <summary>"run": the suite against an environment, a Swedish summary per process, and the HTML report.</summary>
 internal static class RunCommand
 {
+    /// <summary>The scenarios ran, but the HTML report could not be built (e.g. the Allure CLI is missing).</summary>
+    public const int ReportNotBuilt = 4;
+
     public static async Task<int> ExecuteAsync(RunOptions options)
     {
         var root = RepositoryRoot.Find();
+        // Mistakes in the command or the files it reads are named before anything is built or run.
+        EnvironmentFiles.RequireExists(root, options.Environment);
+        PlaywrightWorkers.Read(root);
         var results = Folders.Fresh(Path.Combine(root, "artifacts", "allure-results"));
         var report = Path.Combine(root, "artifacts", "allure-report");
         AllureRunFiles.WriteCategories(results);
@@ -20,9 +27,17 @@ internal static class RunCommand
         Console.WriteLine($"Kör sviten mot miljön \"{options.Environment}\"{(options.TestFilter is null ? "" : $" med filtret {options.TestFilter}")} …");
         var outcome = await SuiteProcess.RunAsync(root, options, results);
 
-        var summary = ProcessSummary.Read(results, ProcessCatalog.Load(Path.Combine(root, "features", ProcessCatalog.FileName)));
+        var processes = ProcessCatalog.Load(Path.Combine(root, "features", ProcessCatalog.FileName));
+        var summary = ProcessSummary.Read(results, processes);
+        if (summary.Total == 0 && outcome.ExitCode == 0)
+        {
+            Console.Error.WriteLine(NothingMatched.Message(options.TestFilter, processes,
+                ScenarioCatalog.Discover(Path.Combine(root, "features")).Where(c => c.ParseError is null)));
+            return 2;
+        }
         summary.Print();
 
+        var reportBuilt = true;
         try
         {
             var built = await AllureReportBuilder.BuildAsync(results, report, root, CancellationToken.None);
@@ -31,11 +46,13 @@ internal static class RunCommand
         catch (ReportBuildException e)
         {
             Console.Error.WriteLine($"\nRapporten kunde inte byggas: {e.Message}");
-            return 1;
+            reportBuilt = false;
         }
 
         var environment = EnvironmentSummary.From(AllureResultsReader.ReadDirectory(results));
-        return Verdict(outcome, summary, environment);
+        var verdict = Verdict(outcome, summary, environment);
+        // What the scenarios found comes first; a missing report alone is its own exit code.
+        return verdict == 0 && !reportBuilt ? ReportNotBuilt : verdict;
     }
 
     /// <summary>

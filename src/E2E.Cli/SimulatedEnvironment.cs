@@ -1,4 +1,5 @@
 using System.Text.Json;
+using E2E.Core.Settings;
 
 namespace E2E.Cli;
 
@@ -10,17 +11,9 @@ internal static class SimulatedEnvironment
 {
     public static void Require(string root, string environment)
     {
-        var directory = Path.Combine(root, "environments");
-        var file = Path.Combine(directory, environment + ".json");
-        if (!File.Exists(file))
-        {
-            var known = Directory.Exists(directory)
-                ? string.Join(", ", Directory.GetFiles(directory, "*.json").Select(Path.GetFileNameWithoutExtension).Order())
-                : "(inga)";
-            throw new UsageException($"Miljöfilen environments/{environment}.json finns inte. Kända miljöer: {known}.");
-        }
+        var file = EnvironmentFiles.RequireExists(root, environment);
         // Only the flag is read: a real environment's credentials are neither needed nor resolved here.
-        using var doc = JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        using var doc = SettingsFile.Parse(file, $"environments/{environment}.json");
         var embedded = doc.RootElement.TryGetProperty("embeddedTenants", out var flag) && flag.ValueKind == JsonValueKind.True;
         if (!embedded)
             throw new UsageException(

@@ -18,7 +18,7 @@ internal static class TenantPreflight
     {
         var file = Path.Combine(root, "environments", environment + ".json");
         if (!File.Exists(file)) return; // the suite itself names the missing file
-        using var doc = JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        using var doc = SettingsFile.Parse(file, $"environments/{environment}.json");
         var json = doc.RootElement;
         if (json.TryGetProperty("embeddedTenants", out var embedded) && embedded.ValueKind == JsonValueKind.True)
         {

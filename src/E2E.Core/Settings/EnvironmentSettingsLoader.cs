@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace E2E.Core.Settings;
 
 /// <summary>Reads environments/{E2E_ENVIRONMENT}.json next to the test assembly (default: local).</summary>
@@ -23,8 +21,7 @@ public static class EnvironmentSettingsLoader
                 $"Miljöfilen {relative} finns inte ({VariableName}={name}). Kända miljöer: {known}.");
         }
 
-        var raw = JsonSerializer.Deserialize<RawEnvironment>(File.ReadAllText(path), SettingsJson.Options)
-            ?? throw new InvalidOperationException($"Miljöfilen {relative} är tom.");
+        var raw = SettingsFile.Read<RawEnvironment>(path, relative);
         return new EnvironmentSettings
         {
             Name = raw.Name ?? name,

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace E2E.Core.Settings;
 
 /// <summary>Reads playwright.config.json next to the test assembly, then applies BROWSER / HEADED.</summary>
@@ -10,9 +8,7 @@ public static class PlaywrightSettingsLoader
     public static PlaywrightSettings Load(string? baseDirectory = null)
     {
         var path = Path.Combine(baseDirectory ?? AppContext.BaseDirectory, FileName);
-        var settings = File.Exists(path)
-            ? JsonSerializer.Deserialize<PlaywrightSettings>(File.ReadAllText(path), SettingsJson.Options) ?? new()
-            : new PlaywrightSettings();
+        var settings = File.Exists(path) ? SettingsFile.Read<PlaywrightSettings>(path, FileName) : new PlaywrightSettings();
         return ApplyEnvironmentOverrides(settings);
     }
 

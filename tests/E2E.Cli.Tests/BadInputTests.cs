@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using E2E.Reporting.Processes;
+using E2E.Runner.Discovery;
+
+namespace E2E.Cli.Tests;
+
+/// <summary>
+/// Mistakes a new user makes end cleanly: the real CLI, started as a process in a project folder of its own, names
+/// the file, line or value in Swedish and ends with the usage exit code 2, before anything is built or run.
+/// </summary>
+public sealed class BadInputTests
+{
+    private const string Environment = """{ "name": "local", "embeddedTenants": true, "allowedHosts": ["127.0.0.1"] }""";
+
+    [Test]
+    public async Task A_playwright_config_with_a_missing_comma_names_the_file_and_the_line()
+    {
+        var (exit, errors) = await RunCliAsync("{\n  \"browser\": \"chromium\"\n  \"workers\": 2\n}\n", "run");
+        exit.Should().Be(2);
+        errors.Should().Contain("playwright.config.json, rad 3").And.Contain("ogiltig JSON").And.Contain("rad 3: \"workers\": 2")
+            .And.NotContain("   at ", "a tester gets no .NET stack trace");
+    }
+
+    [Test]
+    public async Task A_playwright_config_value_of_the_wrong_kind_names_the_setting()
+    {
+        var (exit, errors) = await RunCliAsync("{\n  \"browser\": \"chromium\",\n  \"workers\": \"två\"\n}\n", "run");
+        exit.Should().Be(2);
+        errors.Should().Contain("playwright.config.json, rad 3").And.Contain("värdet för \"workers\" ska vara ett heltal");
+    }
+
+    [Test]
+    public async Task An_unknown_environment_names_the_environments_there_are()
+    {
+        var (exit, errors) = await RunCliAsync("{ \"workers\": 2 }", "run", "--miljo", "testmijlo");
+        exit.Should().Be(2);
+        errors.Should().Contain("environments/testmijlo.json finns inte").And.Contain("Kända miljöer: local");
+    }
+
+    [Test]
+    public void A_selection_that_matches_nothing_names_the_processes_and_tags_there_are()
+    {
+        var catalog = new ProcessCatalog([new("P04", "Inskrivningsmeddelande", []), new("P05", "Utskrivningsklar", [])], []);
+        var scenarios = new[]
+        {
+            new ScenarioCase { FeatureFile = "features/P04/a.feature", DisplayName = "a", Tags = ["process:P04", "critical", "allure.owner:Processägare_samverkan"] },
+            new ScenarioCase { FeatureFile = "features/P05/b.feature", DisplayName = "b", Tags = ["process:P05", "kräver:klocka"] },
+        };
+        NothingMatched.Message("Category=process:P99", catalog, scenarios).Should()
+            .Contain("Inget scenario matchade urvalet (Category=process:P99)")
+            .And.Contain("Processer: P04, P05").And.Contain("Övriga taggar: critical, kräver:klocka");
+    }
+
+    /// <summary>The CLI in a folder that looks like the project: E2E.sln, the given playwright.config.json, one environment.</summary>
+    private static async Task<(int Exit, string Errors)> RunCliAsync(string playwrightConfig, params string[] args)
+    {
+        var folder = Directory.CreateTempSubdirectory("e2e-bad-input-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "E2E.sln"), "");
+            await File.WriteAllTextAsync(Path.Combine(folder, "playwright.config.json"), playwrightConfig);
+            Directory.CreateDirectory(Path.Combine(folder, "environments"));
+            await File.WriteAllTextAsync(Path.Combine(folder, "environments", "local.json"), Environment);
+            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "e2e.dll"));
+            foreach (var arg in args) start.ArgumentList.Add(arg);
+            using var cli = Process.Start(start)!;
+            var errors = cli.StandardError.ReadToEndAsync();
+            await cli.StandardOutput.ReadToEndAsync();
+            await cli.WaitForExitAsync();
+            return (cli.ExitCode, await errors);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
