@@ -15,9 +15,12 @@ public static class ScenarioReport
     public static void AddLabel(ScenarioContext scenario, string name, string value)
         => AddLabel((IScenarioContext)scenario, name, value);
 
-    /// <summary>Adds a parameter shown on the result, e.g. ("seed", "12345").</summary>
-    public static void AddParameter(ScenarioContext scenario, string name, string value)
-        => AddParameter((IScenarioContext)scenario, name, value);
+    /// <summary>
+    /// Adds a parameter shown on the result. One that differs from run to run (the seed, a request with today's
+    /// date) is excluded from the history id, so the scenario's history is not cut at every run.
+    /// </summary>
+    public static void AddParameter(ScenarioContext scenario, string name, string value, bool excludedFromHistory = false)
+        => AddParameter((IScenarioContext)scenario, name, value, excludedFromHistory);
 
     // The interface overloads exist because ScenarioContext cannot be constructed outside Reqnroll (tests use them).
     internal static void Attach(IScenarioContext scenario, string name, string mimeType, byte[] content, string fileExtension)
@@ -29,6 +32,6 @@ public static class ScenarioReport
     internal static void AddLabel(IScenarioContext scenario, string name, string value)
         => RecordingStore.Find(scenario)?.AddLabel(name, value);
 
-    internal static void AddParameter(IScenarioContext scenario, string name, string value)
-        => RecordingStore.Find(scenario)?.AddParameter(name, value);
+    internal static void AddParameter(IScenarioContext scenario, string name, string value, bool excludedFromHistory = false)
+        => RecordingStore.Find(scenario)?.AddParameter(name, value, excludedFromHistory);
 }

@@ -95,7 +95,7 @@ public sealed class ScenarioListenerTests
     {
         var driver = Driver();
         await driver.StartAsync();
-        ScenarioReport.AddParameter(driver.Scenario, "seed", "123");
+        ScenarioReport.AddParameter(driver.Scenario, "seed", "123", excludedFromHistory: true);
         await driver.StepAsync("När ", "meddelandet skickas", _ =>
         {
             ScenarioReport.AddLabel(driver.Scenario, "riktning", "Samvy→SAMSA");
@@ -106,6 +106,8 @@ public sealed class ScenarioListenerTests
         var result = ResultFiles.SingleResult(_results.Path);
         ResultFiles.Labels(result).Should().Contain(("riktning", "Samvy→SAMSA"));
         result.GetProperty("parameters").EnumerateArray().Should().ContainSingle(p => p.GetProperty("value").GetString() == "123");
+        result.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "seed")
+            .GetProperty("excluded").GetBoolean().Should().BeTrue("the seed differs every run and must not split the history");
         var attachment = result.GetProperty("steps")[0].GetProperty("attachments")[0];
         attachment.GetProperty("name").GetString().Should().Be("Skärmbild");
         File.ReadAllBytes(Path.Combine(_results.Path, attachment.GetProperty("source").GetString()!)).Should().Equal(1, 2, 3);

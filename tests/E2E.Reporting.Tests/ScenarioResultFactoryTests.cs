@@ -22,6 +22,17 @@ public sealed class ScenarioResultFactoryTests
     }
 
     [Test]
+    public void An_outline_row_is_named_by_what_differs_from_the_other_rows()
+    {
+        ScenarioResultFactory.Create(Scenario([], [], new("system", "Samvy"), new("dagar", "5")), 0).Name
+            .Should().Be("Meddelande når kommunens inkorg [Samvy, 5]");
+        ScenarioResultFactory.RowName("Samma reservnummer från <utfärdare> kopplas inte ihop i <system>",
+                [new("utfärdare", "den nationella reservidentiteten"), new("system", "SAMSA")])
+            .Should().Be("Samma reservnummer från den nationella reservidentiteten kopplas inte ihop i SAMSA");
+        ScenarioResultFactory.Create(Scenario([], []), 0).Name.Should().Be("Meddelande når kommunens inkorg");
+    }
+
+    [Test]
     public void Process_becomes_the_default_parent_suite_and_feature_title_the_feature()
     {
         var result = ScenarioResultFactory.Create(Scenario(["process:P04", "critical"], []), 0);

@@ -22,7 +22,11 @@ internal sealed record AllureLabel(string Name, string Value);
 
 internal sealed record AllureLink(string Name, string Url, string Type);
 
-internal sealed record AllureParameter(string Name, string Value);
+/// <summary>
+/// Excluded: left out of Allure's history id (Allure 3 computes it from the non-excluded parameters), for values that
+/// differ from run to run, like the seed, so a scenario keeps one history line.
+/// </summary>
+internal sealed record AllureParameter(string Name, string Value, bool? Excluded = null);
 
 /// <summary>Source is the attachment's file name inside the results directory.</summary>
 internal sealed record AllureAttachment(string Name, string Source, string Type);

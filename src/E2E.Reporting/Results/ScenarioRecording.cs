@@ -77,12 +77,12 @@ internal sealed class ScenarioRecording(AllureTestResult result, AllureResultsWr
 
     public void AddLabel(string name, string value) { lock (_gate) LabelSet.Add(result.Labels, new AllureLabel(name, value)); }
 
-    public void AddParameter(string name, string value)
+    public void AddParameter(string name, string value, bool excludedFromHistory = false)
     {
         lock (_gate)
         {
             result.Parameters.RemoveAll(p => p.Name == name);
-            result.Parameters.Add(new AllureParameter(name, value));
+            result.Parameters.Add(new AllureParameter(name, value, excludedFromHistory ? true : null));
         }
     }
 

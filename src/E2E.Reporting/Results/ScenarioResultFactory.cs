@@ -14,7 +14,7 @@ internal static class ScenarioResultFactory
         var result = new AllureTestResult
         {
             Uuid = Guid.NewGuid().ToString(),
-            Name = scenario.ScenarioTitle,
+            Name = RowName(scenario.ScenarioTitle, scenario.Arguments),
             FullName = fullName,
             TestCaseId = Md5(fullName),
             // Each Examples row is its own history line, so the row's values are part of the id.
@@ -31,6 +31,17 @@ internal static class ScenarioResultFactory
         result.TitlePath = [.. new[] { Value(result.Labels, ReportLabels.ParentSuite), scenario.FeatureTitle, scenario.RuleTitle }
             .Where(part => !string.IsNullOrWhiteSpace(part)).Select(part => part!)];
         return result;
+    }
+
+    /// <summary>
+    /// An outline row's name says what differs from the other rows: the title's &lt;placeholders&gt; filled in with
+    /// the row's values, or, for a title without any, the row's values in brackets.
+    /// </summary>
+    internal static string RowName(string title, IReadOnlyList<KeyValuePair<string, string>> arguments)
+    {
+        if (arguments.Count == 0) return title;
+        var filled = arguments.Aggregate(title, (name, a) => name.Replace($"<{a.Key}>", a.Value, StringComparison.Ordinal));
+        return filled != title ? filled : $"{title} [{string.Join(", ", arguments.Select(a => a.Value))}]";
     }
 
     private static void AddDefaults(List<AllureLabel> labels, ScenarioDescription scenario)

@@ -39,7 +39,7 @@ public sealed class ScenarioHooks(IObjectContainer container, ScenarioContext sc
         var examples = scenario.ScenarioInfo.Arguments.Values.Cast<object?>().Select(v => $"{v}").ToArray();
         patients.Seed = TestDataSeed.ForScenario(
             container.Resolve<FeatureContext>().FeatureInfo.Title, scenario.ScenarioInfo.Title, examples);
-        ScenarioReport.AddParameter(scenario, "seed", TestDataSeed.Run.ToString());
+        ScenarioReport.AddParameter(scenario, "seed", TestDataSeed.Run.ToString(), excludedFromHistory: true);
     }
 
     /// <summary>Today on the tenants' clock (E2E_NOW in simulation), before any step counts a date from it.</summary>

@@ -17,7 +17,7 @@ public sealed class FollowUpSteps(FollowUpApiClient followUp, ScenarioContext sc
     {
         var month = SwedishMoment.MonthNumber(monthName);
         var (result, request) = await followUp.GetAsync(year, month, municipality.Name);
-        ScenarioReport.AddParameter(scenario, "uppföljning hämtad via API", request);
+        ScenarioReport.AddParameter(scenario, "uppföljning hämtad via API", request, excludedFromHistory: true);
         var where = $"Månadsuppföljningen för {municipality.OfficialName} {monthName} {year}";
         var rows = result.Kommuner.Where(k => k.Kommun == municipality.Name).ToList();
         if (rows.Count != 1)

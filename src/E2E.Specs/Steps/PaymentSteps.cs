@@ -18,7 +18,7 @@ public sealed class PaymentSteps(PaymentApiClient payments, AdmissionContext adm
     {
         var month = SwedishMoment.MonthNumber(monthName);
         var (result, request) = await payments.GetAsync(year, month, ruleSet, municipality.Name);
-        ScenarioReport.AddParameter(scenario, "betalning hämtad via API", request);
+        ScenarioReport.AddParameter(scenario, "betalning hämtad via API", request, excludedFromHistory: true);
         var patient = admitted.Current.Patient;
         var where = $"Betalningsansvaret för {municipality} {monthName} {year} enligt {ruleSet}";
         var rows = result.Kommuner.SelectMany(k => k.Patienter).Where(p => Digits(p.Personnummer) == Digits(patient.Personnummer)).ToList();
