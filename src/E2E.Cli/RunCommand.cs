@@ -36,6 +36,7 @@ internal static class RunCommand
             return 2;
         }
         summary.Print();
+        JUnitReport.Write(results, Path.Combine(root, "artifacts", "testresults", "junit.xml"), processes);
 
         var reportBuilt = true;
         try
