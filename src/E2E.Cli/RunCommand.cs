@@ -18,6 +18,11 @@ internal static class RunCommand
         // Mistakes in the command or the files it reads are named before anything is built or run.
         EnvironmentFiles.RequireExists(root, options.Environment);
         PlaywrightWorkers.Read(root);
+        if (EnvironmentReadiness.Problem(root, options.Environment) is { } problem)
+        {
+            Console.Error.WriteLine(problem);
+            return EnvironmentReadiness.ExitCode;
+        }
         var results = Folders.Fresh(Path.Combine(root, "artifacts", "allure-results"));
         var report = Path.Combine(root, "artifacts", "allure-report");
         AllureRunFiles.WriteCategories(results);

@@ -37,6 +37,36 @@ public sealed class BadInputTests
         errors.Should().Contain("environments/testmijlo.json finns inte").And.Contain("Kända miljöer: local");
     }
 
+    private const string MissingSecret = "E2E_TEST_HEMLIGHET_SOM_INTE_FINNS";
+
+    private static string RealEnvironment(string allowedHost) => $$"""
+        {
+          "name": "local", "embeddedTenants": false,
+          "samsa": { "baseUrl": "https://samsa-test.example.invalid/" },
+          "samvy": { "baseUrl": "https://samvy-test.example.invalid/" },
+          "integration": { "baseUrl": "https://millenniumenheter-test.example.invalid/" },
+          "allowedHosts": ["{{allowedHost}}", "samvy-test.example.invalid", "millenniumenheter-test.example.invalid"],
+          "credentials": { "samsa": { "clientId": "sviten", "clientSecret": "${{{MissingSecret}}}" } }
+        }
+        """;
+
+    [Test]
+    public async Task A_missing_secret_is_an_environment_failure_naming_the_variable_but_no_value()
+    {
+        var (exit, errors) = await RunCliWithEnvironmentAsync("{ \"workers\": 2 }", RealEnvironment("samsa-test.example.invalid"), "run");
+        exit.Should().Be(3);
+        errors.Should().Contain($"MILJÖFEL: Miljövariabeln {MissingSecret} saknas").And.Contain("environments/local.json");
+    }
+
+    [Test]
+    public async Task A_tenant_address_off_the_allow_list_is_an_environment_failure()
+    {
+        var environment = RealEnvironment("annan-vard.example.invalid").Replace($"${{{MissingSecret}}}", "inte-hemligt");
+        var (exit, errors) = await RunCliWithEnvironmentAsync("{ \"workers\": 2 }", environment, "run");
+        exit.Should().Be(3);
+        errors.Should().Contain("MILJÖFEL: Sviten vägrar kontakta värden 'samsa-test.example.invalid'");
+    }
+
     [Test]
     public void A_selection_that_matches_nothing_names_the_processes_and_tags_there_are()
     {
@@ -52,7 +82,10 @@ public sealed class BadInputTests
     }
 
     /// <summary>The CLI in a folder that looks like the project: E2E.sln, the given playwright.config.json, one environment.</summary>
-    private static async Task<(int Exit, string Errors)> RunCliAsync(string playwrightConfig, params string[] args)
+    private static Task<(int Exit, string Errors)> RunCliAsync(string playwrightConfig, params string[] args) =>
+        RunCliWithEnvironmentAsync(playwrightConfig, Environment, args);
+
+    private static async Task<(int Exit, string Errors)> RunCliWithEnvironmentAsync(string playwrightConfig, string environment, params string[] args)
     {
         var folder = Directory.CreateTempSubdirectory("e2e-bad-input-").FullName;
         try
@@ -60,10 +93,11 @@ public sealed class BadInputTests
             await File.WriteAllTextAsync(Path.Combine(folder, "E2E.sln"), "");
             await File.WriteAllTextAsync(Path.Combine(folder, "playwright.config.json"), playwrightConfig);
             Directory.CreateDirectory(Path.Combine(folder, "environments"));
-            await File.WriteAllTextAsync(Path.Combine(folder, "environments", "local.json"), Environment);
+            await File.WriteAllTextAsync(Path.Combine(folder, "environments", "local.json"), environment);
             var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
             start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "e2e.dll"));
             foreach (var arg in args) start.ArgumentList.Add(arg);
+            start.Environment.Remove(MissingSecret);
             using var cli = Process.Start(start)!;
             var errors = cli.StandardError.ReadToEndAsync();
             await cli.StandardOutput.ReadToEndAsync();

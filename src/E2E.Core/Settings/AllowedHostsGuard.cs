@@ -14,7 +14,7 @@ public sealed class AllowedHostsGuard(IReadOnlyCollection<string> allowedHosts, 
     public void EnsureAllowed(Uri uri)
     {
         if (!IsAllowed(uri))
-            throw new InvalidOperationException(
+            throw new EnvironmentNotReadyException(
                 $"Sviten vägrar kontakta värden '{uri.Host}': den finns inte i allowedHosts i {sourceFile}. " +
                 "Lägg till den där om den verkligen hör till testmiljön.");
     }

@@ -16,7 +16,7 @@ public static partial class PlaceholderResolver
             var variable = match.Groups[1].Value;
             var value = lookup(variable);
             if (string.IsNullOrEmpty(value))
-                throw new InvalidOperationException(
+                throw new EnvironmentNotReadyException(
                     $"Miljövariabeln {variable} saknas men behövs av {sourceFile}. " +
                     $"Sätt den i skalet eller i CI-hemligheterna innan sviten körs (värdet skrivs aldrig ut).");
             return value;

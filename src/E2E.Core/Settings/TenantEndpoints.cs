@@ -13,7 +13,7 @@ public sealed record TenantEndpoints(Uri Samsa, Uri Samvy, Uri Integration, bool
     {
         Uri Required(TenantAddress address, string key) =>
             string.IsNullOrWhiteSpace(address.BaseUrl)
-                ? throw new InvalidOperationException($"{key}.baseUrl saknas i {environment.SourceFile}.")
+                ? throw new SettingsFileException($"{key}.baseUrl saknas i {environment.SourceFile}.")
                 : WithTrailingSlash(address.BaseUrl);
 
         return new TenantEndpoints(
