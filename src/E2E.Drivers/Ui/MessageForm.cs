@@ -30,9 +30,10 @@ public sealed class MessageForm(ILocator scope, string where)
             await Field("Beräknat utskrivningsdatum").FillAsync(estimate.ToString("yyyy-MM-dd"));
         if (message.DischargeTime is { } discharged)
             await Field("Utskrivningstid").FillAsync(SwedishTime.ToSwedish(discharged).ToString("yyyy-MM-dd'T'HH:mm"));
-        using var onDisk = new Attachments.FilesOnDisk(message.Files ?? []);
-        if (message.Files is { Count: > 0 } files)
-            await Field("Bilagor").SetInputFilesAsync(onDisk.Paths, new() { Timeout = UploadTimeout(files) });
+        // Kept until the form is sent: the browser reads the files when it submits.
+        using var onDisk = message.Files is { Count: > 0 } files ? new Attachments.FilesOnDisk(files) : null;
+        if (onDisk is not null)
+            await Field("Bilagor").SetInputFilesAsync(onDisk.Paths, new() { Timeout = UploadTimeout(message.Files!) });
         await scope.GetByRole(AriaRole.Button, new() { Name = sendButton, Exact = true }).Describe($"knappen {sendButton}").ClickAsync();
         var confirmed = scope.GetByRole(AriaRole.Status).Filter(new() { HasText = message.Kind.Confirmation })
             .Describe($"beskedet \"{message.Kind.Confirmation}\" i {where}");

@@ -40,7 +40,7 @@ public static class JUnitReport
         return new XElement("testcase",
             new XAttribute("name", result.Name),
             new XAttribute("classname", Label(result, ReportLabels.Suite) ?? result.FullName),
-            new XAttribute("time", Seconds(result)),
+            new XAttribute("time", Seconds(Duration(result))),
             new XElement("properties", properties),
             Outcome(result));
     }
@@ -64,11 +64,12 @@ public static class JUnitReport
         new("failures", results.Count(r => r.Status == AllureStatus.Failed)),
         new("errors", results.Count(r => r.Status == AllureStatus.Broken)),
         new("skipped", results.Count(r => r.Status == AllureStatus.Skipped)),
-        new("time", (results.Sum(r => Math.Max(0, r.Stop - r.Start)) / 1000.0).ToString("0.000", CultureInfo.InvariantCulture)),
+        new("time", Seconds(results.Sum(Duration))),
     ];
 
-    private static string Seconds(AllureTestResult result) =>
-        (Math.Max(0, result.Stop - result.Start) / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
+    private static long Duration(AllureTestResult result) => Math.Max(0, result.Stop - result.Start);
+
+    private static string Seconds(long milliseconds) => (milliseconds / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
 
     private static string? Label(AllureTestResult result, string name) => result.Labels.Find(l => l.Name == name)?.Value;
 }
