@@ -14,8 +14,12 @@ internal static class Help
                            --taggar <uttryck>  t.ex. "process:P04", "process:P04 & critical", "!wip"
                            --filter <filter>   rått filter till dotnet test (t.ex. "FullyQualifiedName~Inskrivning")
                            --arbetare <antal>  parallella NUnit-arbetare (standard: workers i playwright.config.json)
-                         Slutkod: 0 alla godkända; 1 något scenario underkänt eller trasigt (går före miljöfel);
-                         3 bara miljöfel: ett system svarade inte (raden MILJÖFEL säger vilket); 2 fel i kommandot.
+                           --historik <mapp>   historiken mellan körningar (standard: E2E_HISTORIK, annars historik/)
+                           --grind <fil>       releasegrindens regler (standard: features/releasegrind.json)
+                           --ut <mapp>         rapport, processmatris och testresultat (standard: artifacts/)
+                         Slutkod: 0 alla godkända och releasegrinden godkänd; 1 något scenario underkänt eller
+                         trasigt (går före miljöfel), eller releasegrinden underkänd; 2 fel i kommandot eller en fil;
+                         3 miljöfel: ett system svarade inte eller miljön kan inte användas; 4 rapporten kunde inte byggas.
               benchmark  Mäter sviten (bygger en gång): median/p95 s per scenario och process, väggtid per antal arbetare; [--gånger <N>] [--arbetare 1,2], övriga val som run. Se README.
               tenants    Startar simulerade SAMSA och Samvy och skriver ut adresser och demoanvändare
                          [--behall-data] behåll data från förra starten (annars börjar de tomma).

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using E2E.Reporting.Building;
+using E2E.Reporting.Gate;
 using E2E.Reporting.Processes;
 using E2E.Reporting.Results;
 using E2E.Reporting.RunFiles;
@@ -18,22 +20,28 @@ internal static class RunCommand
         // Mistakes in the command or the files it reads are named before anything is built or run.
         EnvironmentFiles.RequireExists(root, options.Environment);
         PlaywrightWorkers.Read(root);
+        var processes = ProcessCatalog.LoadIfPresent(Path.Combine(root, "features", ProcessCatalog.FileName));
+        var gateRules = ReleaseGateFile.Read(root, options.GateFile, processes);
         if (EnvironmentReadiness.Problem(root, options.Environment) is { } problem)
         {
             Console.Error.WriteLine(problem);
             return EnvironmentReadiness.ExitCode;
         }
-        var results = Folders.Fresh(Path.Combine(root, "artifacts", "allure-results"));
-        var report = Path.Combine(root, "artifacts", "allure-report");
+        var clock = Stopwatch.StartNew();
+        var runAt = DateTimeOffset.Now;
+        var artifacts = options.ArtifactsFolder ?? Path.Combine(root, "artifacts");
+        var results = Folders.Fresh(Path.Combine(artifacts, "allure-results"));
+        var report = Path.Combine(artifacts, "allure-report");
+        var history = HistoryFolder.Resolve(root, options.HistoryFolder);
         AllureRunFiles.WriteCategories(results);
-        AllureRunFiles.WriteExecutor(results, ExecutorName(), ExecutorType(), $"{options.Environment} {DateTime.Now:yyyy-MM-dd HH:mm}");
+        AllureRunFiles.WriteExecutor(results, ExecutorName(), ExecutorType(), $"{options.Environment} {runAt:yyyy-MM-dd HH:mm}");
 
         await TenantPreflight.WarnAsync(root, options.Environment);
         Console.WriteLine($"Kör sviten mot miljön \"{options.Environment}\"{(options.TestFilter is null ? "" : $" med filtret {options.TestFilter}")} …");
         var outcome = await SuiteProcess.RunAsync(root, options, results);
 
-        var processes = ProcessCatalog.Load(Path.Combine(root, "features", ProcessCatalog.FileName));
-        var summary = ProcessSummary.Read(results, processes);
+        var matrix = ProcessMatrixOutputs.Build(results, processes, options.Environment, history, runAt);
+        var summary = new ProcessSummary(matrix.Matrix);
         if (summary.Total == 0 && outcome.ExitCode == 0)
         {
             Console.Error.WriteLine(NothingMatched.Message(options.TestFilter, processes,
@@ -41,37 +49,57 @@ internal static class RunCommand
             return 2;
         }
         summary.Print();
-        JUnitReport.Write(results, Path.Combine(root, "artifacts", "testresults", "junit.xml"), processes);
+        matrix.PrintChanges();
+        JUnitReport.Write(results, Path.Combine(artifacts, "testresults", "junit.xml"), processes);
+        var gate = gateRules is null ? null : ReleaseGate.Judge(gateRules, matrix.Matrix, selectionOnly: options.TestFilter is not null);
+        matrix.Write(artifacts, gate);
 
-        var reportBuilt = true;
+        var reportClock = Stopwatch.StartNew();
+        var reportBuilt = await BuildReportAsync(results, report, root);
+        reportClock.Stop();
+        Console.WriteLine($"Rapportbygget tog {reportClock.Elapsed.TotalSeconds:0.0} s ({reportClock.Elapsed / clock.Elapsed:P0} av körningen hittills).");
+
+        var environment = EnvironmentSummary.From(AllureResultsReader.ReadDirectory(results));
+        var verdict = Verdict(outcome, summary, environment, gate);
+        // What the scenarios found comes first; a missing report alone is its own exit code.
+        var exitCode = verdict == 0 && !reportBuilt ? ReportNotBuilt : verdict;
+        matrix.Remember();
+        RunSummaryFile.Write(artifacts, exitCode, matrix, gate, new RunSummaryFile.Timings(clock.Elapsed, reportClock.Elapsed));
+        return exitCode;
+    }
+
+    private static async Task<bool> BuildReportAsync(string results, string report, string root)
+    {
         try
         {
             var built = await AllureReportBuilder.BuildAsync(results, report, root, CancellationToken.None);
             Console.WriteLine($"\nRapport: {built.IndexHtmlPath}");
+            return true;
         }
         catch (ReportBuildException e)
         {
             Console.Error.WriteLine($"\nRapporten kunde inte byggas: {e.Message}");
-            reportBuilt = false;
+            return false;
         }
-
-        var environment = EnvironmentSummary.From(AllureResultsReader.ReadDirectory(results));
-        var verdict = Verdict(outcome, summary, environment);
-        // What the scenarios found comes first; a missing report alone is its own exit code.
-        return verdict == 0 && !reportBuilt ? ReportNotBuilt : verdict;
     }
 
     /// <summary>
-    /// 0 all passed; 1 a product or test failure (also when systems did not answer besides: a real finding is never
-    /// hidden behind the environment); 3 only environment failures. Both are said when both happened.
+    /// 0 all passed and the gate passed; 1 a product or test failure (also when systems did not answer besides: a real
+    /// finding is never hidden behind the environment), or a failed gate; 3 only environment failures. Both are said
+    /// when both happened.
     /// </summary>
-    private static int Verdict(SuiteProcess.Outcome outcome, ProcessSummary summary, EnvironmentSummary environment)
+    private static int Verdict(SuiteProcess.Outcome outcome, ProcessSummary summary, EnvironmentSummary environment, GateVerdict? gate)
     {
         var ran = summary.Total - summary.Skipped;
         var otherFailures = summary.Failures - environment.Scenarios;
         var failed = otherFailures > 0 || ran == 0 || (outcome.ExitCode != 0 && environment.Scenarios == 0);
         if (environment.Scenarios > 0) Console.WriteLine();
         foreach (var line in environment.Lines()) Console.WriteLine(line);
+        if (gate is not null)
+        {
+            Console.WriteLine();
+            foreach (var line in gate.Lines()) Console.WriteLine(line);
+        }
         if (failed)
         {
             Console.WriteLine($"\nRESULTAT: MISSLYCKADES ({otherFailures} scenarier underkända eller trasiga" +
@@ -84,8 +112,15 @@ internal static class RunCommand
                 $"{ran - environment.Scenarios} av {ran} körda scenarier godkända)");
             return EnvironmentSummary.ExitCode;
         }
+        if (gate is { Passed: false })
+        {
+            Console.WriteLine($"\nRESULTAT: MISSLYCKADES (alla {ran} scenarier godkända, men releasegrinden är underkänd: " +
+                $"{string.Join("; ", gate.Rules.Where(r => !r.Passed).Select(r => r.Rule))})");
+            return 1;
+        }
         Console.WriteLine($"\nRESULTAT: GODKÄNT ({ran} scenarier" +
-            (summary.Skipped == 0 ? ")" : $", {summary.Skipped} överhoppade: miljön saknar det de kräver)"));
+            (summary.Skipped == 0 ? "" : $", {summary.Skipped} överhoppade: miljön saknar det de kräver") +
+            (gate is null ? "" : ", releasegrinden godkänd") + ")");
         return 0;
     }
 

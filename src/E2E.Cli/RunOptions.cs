@@ -6,11 +6,21 @@ namespace E2E.Cli;
 /// <param name="NoBuild">dotnet test --no-build: the benchmark builds once and times only the runs.</param>
 internal sealed partial record RunOptions(string Environment, string? TestFilter, int? Workers, bool NoBuild = false)
 {
+    /// <summary>--historik: the folder that keeps the history across runs (else E2E_HISTORIK, else historik/).</summary>
+    public string? HistoryFolder { get; init; }
+
+    /// <summary>--ut: where the report, the matrix and the test results go (else artifacts/, emptied first).</summary>
+    public string? ArtifactsFolder { get; init; }
+
+    /// <summary>--grind: the release gate's rules (else features/releasegrind.json).</summary>
+    public string? GateFile { get; init; }
+
     public static RunOptions Parse(string[] args)
     {
         string environment = "local";
         string? filter = null;
         int? workers = null;
+        string? history = null, gate = null, output = null;
         var reader = new OptionReader(args);
         while (reader.Next() is { } option)
         {
@@ -20,10 +30,13 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
                 case "--taggar" or "--tags": filter = Combine(filter, FromTags(reader.Value())); break;
                 case "--filter": filter = Combine(filter, reader.Value()); break;
                 case "--arbetare" or "--workers": workers = reader.PositiveInt("--arbetare"); break;
+                case "--historik" or "--history": history = reader.Value(); break;
+                case "--grind" or "--gate": gate = reader.Value(); break;
+                case "--ut" or "--output": output = Path.GetFullPath(reader.Value()); break;
                 default: throw new UsageException($"Okänt val: {option} (se \"hjälp\").");
             }
         }
-        return new RunOptions(environment, filter, workers);
+        return new RunOptions(environment, filter, workers) { HistoryFolder = history, GateFile = gate, ArtifactsFolder = output };
     }
 
     /// <summary>"process:P04 & !wip" → "Category=process:P04&Category!=wip" (dotnet test's filter syntax).</summary>

@@ -18,7 +18,7 @@ internal static partial class SuiteProcess
 
     public static async Task<Outcome> RunAsync(string root, RunOptions options, string resultsDirectory, Variant? variant = null)
     {
-        var artifacts = variant?.ArtifactsDirectory ?? Path.Combine(root, "artifacts");
+        var artifacts = variant?.ArtifactsDirectory ?? options.ArtifactsFolder ?? Path.Combine(root, "artifacts");
         var start = Start(root);
         foreach (var arg in Arguments(options, root, artifacts, variant?.NoBuild ?? false)) start.ArgumentList.Add(arg);
         start.Environment["E2E_ENVIRONMENT"] = options.Environment;

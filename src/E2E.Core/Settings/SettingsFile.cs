@@ -54,6 +54,8 @@ public sealed partial class SettingsFileException(string message, Exception? inn
     private static string Reason(JsonException e)
     {
         var property = e.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : null;
+        if (Unmapped().Match(e.Message) is { Success: true } unknown)
+            return $"okänd inställning \"{unknown.Groups["name"].Value}\" (stavfel?)";
         if (ConvertedTo().Match(e.Message) is { Success: true } wrong && property is not null)
             return $"värdet för \"{property}\" ska vara {Kind(wrong.Groups["type"].Value)}";
         return "ogiltig JSON (kontrollera kommatecken, citattecken och klamrar på raden eller raden före)";
@@ -70,4 +72,7 @@ public sealed partial class SettingsFileException(string message, Exception? inn
 
     [GeneratedRegex(@"could not be converted to (?<type>\S+?)\.? Path")]
     private static partial Regex ConvertedTo();
+
+    [GeneratedRegex(@"The JSON property '(?<name>[^']+)' could not be mapped")]
+    private static partial Regex Unmapped();
 }

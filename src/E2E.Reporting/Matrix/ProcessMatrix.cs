@@ -1,0 +1,48 @@
+using E2E.Reporting.Processes;
+
+namespace E2E.Reporting.Matrix;
+
+/// <summary>
+/// Every process of the catalogue × every direction between the systems, from one run's results: the process owner's
+/// answer to "which processes work, in which direction, and since when".
+/// </summary>
+public sealed record ProcessMatrix(
+    DateTimeOffset RunAt, string Environment, IReadOnlyList<string> Directions, IReadOnlyList<ProcessRow> Rows,
+    IReadOnlyList<MatrixScenario> Scenarios)
+{
+    public static ProcessMatrix Build(ProcessCatalog catalog, IReadOnlyList<MatrixScenario> scenarios, DateTimeOffset runAt, string environment)
+    {
+        var ids = catalog.Processes.Select(p => p.Id).Concat(scenarios.Select(s => s.Process)).Distinct().ToList();
+        var rows = ids.Select(id => Row(catalog, id, [.. scenarios.Where(s => s.Process == id)])).ToList();
+        return new ProcessMatrix(runAt, environment, catalog.Directions, rows, scenarios);
+    }
+
+    public ProcessRow? Row(string processId) => Rows.FirstOrDefault(r => r.Id == processId);
+
+    private static ProcessRow Row(ProcessCatalog catalog, string id, List<MatrixScenario> own)
+    {
+        var applies = catalog.DirectionsOf(id);
+        var whyNot = catalog.Processes.FirstOrDefault(p => p.Id == id)?.WhyNotOthers ?? "processen går inte i den riktningen";
+        var cells = catalog.Directions.Select(direction => applies.Contains(direction)
+            ? Cell(direction, [.. own.Where(s => s.Directions.Contains(direction))])
+            : new MatrixCell(direction, CellState.NotApplicable, 0, 0, whyNot, [])).ToList();
+        return new ProcessRow(id, catalog.TitleOf(id), own.Any(s => s.Critical), own.Count, cells);
+    }
+
+    // Skipped scenarios and miljöfel prove nothing: a cell with only those is "hoppad" with the reason, never green.
+    private static MatrixCell Cell(string direction, List<MatrixScenario> there)
+    {
+        var passed = there.Count(s => s.Passed);
+        var failed = there.Where(s => s.Failed).ToList();
+        if (there.Count == 0)
+            return new MatrixCell(direction, CellState.NotCovered, 0, 0, "inget scenario går i den här riktningen", there);
+        if (failed.Count > 0)
+            return new MatrixCell(direction, CellState.Red, there.Count, passed, $"{failed[0].Name}: {failed[0].FirstLine ?? failed[0].Status}", there);
+        if (passed > 0)
+            return new MatrixCell(direction, CellState.Green, there.Count, passed, null, there);
+        var reason = there.FirstOrDefault(s => s.Status == MatrixScenario.Unreachable) is { } unreachable
+            ? unreachable.FirstLine
+            : there.Select(s => s.FirstLine).FirstOrDefault(m => m is not null) ?? "överhoppat";
+        return new MatrixCell(direction, CellState.Skipped, there.Count, 0, reason, there);
+    }
+}
