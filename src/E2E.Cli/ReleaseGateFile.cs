@@ -15,7 +15,7 @@ internal static class ReleaseGateFile
         var file = chosen is null ? Path.Combine(root, "features", ReleaseGateRules.FileName) : Path.GetFullPath(chosen);
         if (!File.Exists(file))
             return chosen is null ? null : throw new UsageException($"Releasegrindens fil {chosen} finns inte.");
-        var shownAs = Path.GetRelativePath(root, file);
+        var shownAs = chosen ?? $"features/{ReleaseGateRules.FileName}";
         var rules = SettingsFile.Read<ReleaseGateRules>(file, shownAs);
         if (rules.MaxFailures < 0 || rules.MinScenariosPerProcess < 0)
             throw new SettingsFileException($"{shownAs}: högstAntalUnderkända och minstAntalScenarierPerProcess får inte vara negativa.");

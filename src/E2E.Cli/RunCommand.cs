@@ -40,7 +40,8 @@ internal static class RunCommand
         Console.WriteLine($"Kör sviten mot miljön \"{options.Environment}\"{(options.TestFilter is null ? "" : $" med filtret {options.TestFilter}")} …");
         var outcome = await SuiteProcess.RunAsync(root, options, results);
 
-        var matrix = ProcessMatrixOutputs.Build(results, processes, options.Environment, history, runAt);
+        var matrix = ProcessMatrixOutputs.Build(results, processes, options.Environment, history, runAt,
+            selection: options.TestFilter is not null);
         var summary = new ProcessSummary(matrix.Matrix);
         if (summary.Total == 0 && outcome.ExitCode == 0)
         {

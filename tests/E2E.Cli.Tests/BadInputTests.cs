@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using E2E.Reporting.Processes;
 using E2E.Runner.Discovery;
 
@@ -35,6 +34,23 @@ public sealed class BadInputTests
         var (exit, errors) = await RunCliAsync("{ \"workers\": 2 }", "run", "--miljo", "testmijlo");
         exit.Should().Be(2);
         errors.Should().Contain("environments/testmijlo.json finns inte").And.Contain("Kända miljöer: local");
+    }
+
+    [Test]
+    public async Task A_misspelt_rule_in_the_release_gate_names_the_file_the_line_and_the_rule()
+    {
+        var gate = Path.Combine(Path.GetTempPath(), $"releasegrind-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(gate, "{\n  \"ingenProcessEjTäckt\": true,\n  \"minstAntalScenarierPerProces\": 2\n}\n");
+        try
+        {
+            var (exit, errors) = await RunCliAsync("{ \"workers\": 2 }", "run", "--grind", gate);
+            exit.Should().Be(2);
+            errors.Should().Contain($"{gate}, rad 3").And.Contain("okänd inställning \"minstAntalScenarierPerProces\"");
+        }
+        finally
+        {
+            File.Delete(gate);
+        }
     }
 
     private const string MissingSecret = "E2E_TEST_HEMLIGHET_SOM_INTE_FINNS";
@@ -94,15 +110,8 @@ public sealed class BadInputTests
             await File.WriteAllTextAsync(Path.Combine(folder, "playwright.config.json"), playwrightConfig);
             Directory.CreateDirectory(Path.Combine(folder, "environments"));
             await File.WriteAllTextAsync(Path.Combine(folder, "environments", "local.json"), environment);
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "e2e.dll"));
-            foreach (var arg in args) start.ArgumentList.Add(arg);
-            start.Environment.Remove(MissingSecret);
-            using var cli = Process.Start(start)!;
-            var errors = cli.StandardError.ReadToEndAsync();
-            await cli.StandardOutput.ReadToEndAsync();
-            await cli.WaitForExitAsync();
-            return (cli.ExitCode, await errors);
+            var ended = await CliProcess.RunAsync(folder, new Dictionary<string, string?> { [MissingSecret] = null }, args);
+            return (ended.Exit, ended.Errors);
         }
         finally
         {

@@ -10,7 +10,7 @@ namespace E2E.Reporting.History;
 public static class MatrixHistory
 {
     /// <summary>A scenario that changed between passing and failing this many times in <see cref="FlakyWindow"/> runs is flaky.</summary>
-    public const int FlakyChanges = 2;
+    public const int FlakyChanges = 3;
     public const int FlakyWindow = 10;
 
     public sealed record ScenarioChange(MatrixScenario Scenario, string Change);

@@ -10,32 +10,35 @@ public sealed record ProcessMatrix(
     DateTimeOffset RunAt, string Environment, IReadOnlyList<string> Directions, IReadOnlyList<ProcessRow> Rows,
     IReadOnlyList<MatrixScenario> Scenarios)
 {
-    public static ProcessMatrix Build(ProcessCatalog catalog, IReadOnlyList<MatrixScenario> scenarios, DateTimeOffset runAt, string environment)
+    /// <param name="selection">The run chose some scenarios (--taggar, --filter): a process left out says so.</param>
+    public static ProcessMatrix Build(ProcessCatalog catalog, IReadOnlyList<MatrixScenario> scenarios, DateTimeOffset runAt, string environment,
+        bool selection = false)
     {
         var ids = catalog.Processes.Select(p => p.Id).Concat(scenarios.Select(s => s.Process)).Distinct().ToList();
-        var rows = ids.Select(id => Row(catalog, id, [.. scenarios.Where(s => s.Process == id)])).ToList();
+        var rows = ids.Select(id => Row(catalog, id, [.. scenarios.Where(s => s.Process == id)], selection)).ToList();
         return new ProcessMatrix(runAt, environment, catalog.Directions, rows, scenarios);
     }
 
     public ProcessRow? Row(string processId) => Rows.FirstOrDefault(r => r.Id == processId);
 
-    private static ProcessRow Row(ProcessCatalog catalog, string id, List<MatrixScenario> own)
+    private static ProcessRow Row(ProcessCatalog catalog, string id, List<MatrixScenario> own, bool selection)
     {
+        var uncovered = own.Count == 0 && selection ? "inte med i urvalet" : "inget scenario går i den här riktningen";
         var applies = catalog.DirectionsOf(id);
         var whyNot = catalog.Processes.FirstOrDefault(p => p.Id == id)?.WhyNotOthers ?? "processen går inte i den riktningen";
         var cells = catalog.Directions.Select(direction => applies.Contains(direction)
-            ? Cell(direction, [.. own.Where(s => s.Directions.Contains(direction))])
+            ? Cell(direction, [.. own.Where(s => s.Directions.Contains(direction))], uncovered)
             : new MatrixCell(direction, CellState.NotApplicable, 0, 0, whyNot, [])).ToList();
         return new ProcessRow(id, catalog.TitleOf(id), own.Any(s => s.Critical), own.Count, cells);
     }
 
     // Skipped scenarios and miljöfel prove nothing: a cell with only those is "hoppad" with the reason, never green.
-    private static MatrixCell Cell(string direction, List<MatrixScenario> there)
+    private static MatrixCell Cell(string direction, List<MatrixScenario> there, string uncovered)
     {
         var passed = there.Count(s => s.Passed);
         var failed = there.Where(s => s.Failed).ToList();
         if (there.Count == 0)
-            return new MatrixCell(direction, CellState.NotCovered, 0, 0, "inget scenario går i den här riktningen", there);
+            return new MatrixCell(direction, CellState.NotCovered, 0, 0, uncovered, there);
         if (failed.Count > 0)
             return new MatrixCell(direction, CellState.Red, there.Count, passed, $"{failed[0].Name}: {failed[0].FirstLine ?? failed[0].Status}", there);
         if (passed > 0)

@@ -62,7 +62,7 @@ public static class ProcessMatrixPage
         if (cell.Scenarios > 0) text.Append($" <span class=\"small\">{cell.Passed} av {cell.Scenarios} godkända</span>");
         if (cell.State == CellState.Red)
             text.Append($"<div>röd sedan {(cell.RedSince is { } since ? SwedishTime.Format(since) : "?")}{(cell.NewlyRed ? " <b>(ny)</b>" : "")}</div>");
-        if (cell.State != CellState.NotApplicable)
+        if (cell.Scenarios > 0 || cell.LastGreen is not null)
             text.Append($"<div class=\"small\">senast grön: {(cell.LastGreen is { } green ? SwedishTime.Format(green) : "aldrig i historiken")}</div>");
         if (cell.Why is not null && cell.State != CellState.Green) text.Append($"<div class=\"why\">{E(cell.Why)}</div>");
         if (cell.State != CellState.NotApplicable) text.Append(StripOf(processId, cell, earlier));
