@@ -17,6 +17,7 @@ internal static class Help
                            --historik <mapp>   historiken mellan körningar (standard: E2E_HISTORIK, annars historik/)
                            --grind <fil>       releasegrindens regler (standard: features/releasegrind.json)
                            --ut <mapp>         rapport, processmatris och testresultat (standard: artifacts/)
+                           --utan-bygge        bygg inte om scenarierna (när de redan är byggda, t.ex. i CI)
                          Slutkod: 0 alla godkända och releasegrinden godkänd; 1 något scenario underkänt eller
                          trasigt (går före miljöfel), eller releasegrinden underkänd; 2 fel i kommandot eller en fil;
                          3 miljöfel: ett system svarade inte eller miljön kan inte användas; 4 rapporten kunde inte byggas.

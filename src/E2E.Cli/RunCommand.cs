@@ -22,14 +22,15 @@ internal static class RunCommand
         PlaywrightWorkers.Read(root);
         var processes = ProcessCatalog.LoadIfPresent(Path.Combine(root, "features", ProcessCatalog.FileName));
         var gateRules = ReleaseGateFile.Read(root, options.GateFile, processes);
+        var artifacts = options.ArtifactsFolder ?? Path.Combine(root, "artifacts");
         if (EnvironmentReadiness.Problem(root, options.Environment) is { } problem)
         {
             Console.Error.WriteLine(problem);
+            RunSummaryFile.WriteStopped(artifacts, EnvironmentReadiness.ExitCode, problem);
             return EnvironmentReadiness.ExitCode;
         }
         var clock = Stopwatch.StartNew();
         var runAt = DateTimeOffset.Now;
-        var artifacts = options.ArtifactsFolder ?? Path.Combine(root, "artifacts");
         var results = Folders.Fresh(Path.Combine(artifacts, "allure-results"));
         var report = Path.Combine(artifacts, "allure-report");
         var history = HistoryFolder.Resolve(root, options.HistoryFolder);

@@ -21,6 +21,7 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
         string? filter = null;
         int? workers = null;
         string? history = null, gate = null, output = null;
+        var noBuild = false;
         var reader = new OptionReader(args);
         while (reader.Next() is { } option)
         {
@@ -32,11 +33,12 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
                 case "--arbetare" or "--workers": workers = reader.PositiveInt("--arbetare"); break;
                 case "--historik" or "--history": history = reader.Value(); break;
                 case "--grind" or "--gate": gate = reader.Value(); break;
+                case "--utan-bygge" or "--no-build": noBuild = true; break;
                 case "--ut" or "--output": output = Path.GetFullPath(reader.Value()); break;
                 default: throw new UsageException($"Okänt val: {option} (se \"hjälp\").");
             }
         }
-        return new RunOptions(environment, filter, workers) { HistoryFolder = history, GateFile = gate, ArtifactsFolder = output };
+        return new RunOptions(environment, filter, workers, noBuild) { HistoryFolder = history, GateFile = gate, ArtifactsFolder = output };
     }
 
     /// <summary>"process:P04 & !wip" → "Category=process:P04&Category!=wip" (dotnet test's filter syntax).</summary>

@@ -24,6 +24,14 @@ internal static class RunSummaryFile
         _ => "FEL",
     };
 
+    /// <summary>The run stopped before any scenario ran (e.g. a missing secret): the pipeline still finds why.</summary>
+    public static void WriteStopped(string artifacts, int exitCode, string why)
+    {
+        Directory.CreateDirectory(artifacts);
+        var shape = new { resultat = Word(exitCode), slutkod = exitCode, varför = why, grind = (object?)null };
+        File.WriteAllText(Path.Combine(artifacts, FileName), JsonSerializer.Serialize(shape, ProcessMatrixJson.Options), new UTF8Encoding(false));
+    }
+
     public static void Write(string artifacts, int exitCode, ProcessMatrixOutputs matrix, GateVerdict? gate, Timings timings)
     {
         var scenarios = matrix.Matrix.Scenarios;
