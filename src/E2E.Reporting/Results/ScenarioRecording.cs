@@ -14,6 +14,13 @@ internal sealed class ScenarioRecording(AllureTestResult result, AllureResultsWr
     private AllureStep? _lastFinishedStep;
     private AllureStep? _stepInAfterHooks;
     private AllureStep? _failedStep;
+    private int _stepsStarted;
+
+    /// <summary>How a step from a Bakgrund is named in the report, before its keyword: "Bakgrund: Givet att …".</summary>
+    public const string BackgroundPrefix = "Bakgrund: ";
+
+    /// <summary>Positions (from 0, in running order) of the steps that come from a Bakgrund.</summary>
+    public IReadOnlySet<int> BackgroundSteps { get; init; } = new HashSet<int>();
     private bool _written;
 
     public AllureTestResult Result => result;
@@ -25,7 +32,8 @@ internal sealed class ScenarioRecording(AllureTestResult result, AllureResultsWr
     {
         lock (_gate)
         {
-            var step = new AllureStep { Name = name, Start = startMs };
+            var fromBackground = BackgroundSteps.Contains(_stepsStarted++);
+            var step = new AllureStep { Name = fromBackground ? BackgroundPrefix + name : name, Start = startMs };
             result.Steps.Add(step);
             _runningStep = step;
             return step;
