@@ -1,3 +1,4 @@
+using System.Text.Json;
 using E2E.Core.Browser;
 using E2E.Core.Settings;
 using E2E.Reporting.Building;
@@ -25,6 +26,11 @@ public sealed class OfflineReportTests
         var results = Path.Combine(work.Path, "allure-results");
         await WriteScenarioCrossingBothWaysAsync(results);
         var report = await AllureReportBuilder.BuildAsync(results, Path.Combine(work.Path, "rapport"), AllureReportBuilderTests.RepositoryRoot(), ct);
+        // Allure 3 lists a result under every value of a grouping label; the process counts it once.
+        using var tree = JsonDocument.Parse((await SingleFileReport.ReadDataAsync(report.IndexHtmlPath, ct))["widgets/tree.json"]);
+        tree.RootElement.GetProperty("groupsById").EnumerateObject()
+            .Select(g => (g.Value.GetProperty("name").GetString(), g.Value.GetProperty("statistic").GetProperty("total").GetInt32()))
+            .Should().BeEquivalentTo([("P04 Inskrivningsmeddelande", 1), ("Samvy→SAMSA", 1), ("SAMSA→Samvy", 1)]);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserLauncher.LaunchAsync(playwright, new PlaywrightSettings());
