@@ -28,6 +28,9 @@ internal static class StepKeywords
     private static string Keyword(string stepName)
     {
         var name = stepName.TrimStart();
+        // "Bakgrund: Givet att …": the keyword follows the mark of a background step.
+        if (name.StartsWith(E2E.Reporting.Results.ScenarioRecording.BackgroundPrefix, StringComparison.Ordinal))
+            name = name[E2E.Reporting.Results.ScenarioRecording.BackgroundPrefix.Length..];
         var space = name.IndexOf(' ');
         return space < 0 ? name : name[..space];
     }

@@ -37,6 +37,19 @@ public sealed class FaultVerdictTests
     }
 
     [Test]
+    public void A_step_from_Bakgrund_keeps_its_keyword_behind_the_mark()
+    {
+        var verdict = Judge(
+            Result("Så i bakgrunden", "failed", ("Bakgrund: Så ska inkorgen vara tom", "failed", "Inkorgen har 1 meddelande")),
+            Result("Och efter Givet i bakgrunden", "failed",
+                ("Bakgrund: Givet att avdelning 32 på NÄL arbetar i Samvy", "passed", null),
+                ("Och att sjuksköterskan har skickat inskrivningsmeddelande", "failed", "Inkorgen saknar meddelandet")));
+
+        verdict.Caught.Should().Be(1, "a Så step is a business check also when it is written under Bakgrund");
+        verdict.Broken.Should().Be(1);
+    }
+
+    [Test]
     public void A_failure_in_Givet_or_its_Och_is_broken_not_caught()
     {
         var verdict = Judge(

@@ -34,7 +34,10 @@ internal sealed class AllureScenarioListener(AllureResultsWriter writer) : IAsyn
         var scenario = started.ScenarioContext;
         if (RecordingStore.Find(scenario) is not null) return;
         var description = ScenarioDescriptionReader.Read(started.FeatureContext.FeatureInfo, scenario.RuleInfo, scenario.ScenarioInfo);
-        RecordingStore.Put(scenario, new ScenarioRecording(ScenarioResultFactory.Create(description, atMs), writer));
+        RecordingStore.Put(scenario, new ScenarioRecording(ScenarioResultFactory.Create(description, atMs), writer)
+        {
+            BackgroundSteps = BackgroundSteps.Positions(scenario),
+        });
     }
 
     private static void OnStepStarted(StepStartedEvent started, long atMs)

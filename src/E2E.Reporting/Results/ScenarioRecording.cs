@@ -13,6 +13,14 @@ internal sealed class ScenarioRecording(AllureTestResult result, AllureResultsWr
     private AllureStep? _runningStep;
     private AllureStep? _lastFinishedStep;
     private AllureStep? _stepInAfterHooks;
+    private AllureStep? _failedStep;
+    private int _stepsStarted;
+
+    /// <summary>How a step from a Bakgrund is named in the report, before its keyword: "Bakgrund: Givet att …".</summary>
+    public const string BackgroundPrefix = "Bakgrund: ";
+
+    /// <summary>Positions (from 0, in running order) of the steps that come from a Bakgrund.</summary>
+    public IReadOnlySet<int> BackgroundSteps { get; init; } = new HashSet<int>();
     private bool _written;
 
     public AllureTestResult Result => result;
@@ -24,7 +32,8 @@ internal sealed class ScenarioRecording(AllureTestResult result, AllureResultsWr
     {
         lock (_gate)
         {
-            var step = new AllureStep { Name = name, Start = startMs };
+            var fromBackground = BackgroundSteps.Contains(_stepsStarted++);
+            var step = new AllureStep { Name = fromBackground ? BackgroundPrefix + name : name, Start = startMs };
             result.Steps.Add(step);
             _runningStep = step;
             return step;
@@ -38,6 +47,7 @@ internal sealed class ScenarioRecording(AllureTestResult result, AllureResultsWr
             if (_runningStep is not { } step) return;
             (step.Status, step.StatusDetails, step.Stop, step.Stage) = (status, details, stopMs, AllureStage.Finished);
             if (details is not null && status != AllureStatus.Passed) FirstStepProblem ??= details;
+            if (status is AllureStatus.Failed or AllureStatus.Broken) _failedStep ??= step;
             _lastFinishedStep = step;
             _runningStep = null;
         }
@@ -59,18 +69,24 @@ internal sealed class ScenarioRecording(AllureTestResult result, AllureResultsWr
             {
                 step.Steps.Add(hookStep);
                 (step.Status, step.StatusDetails) = (status, step.StatusDetails ?? details);
+                _failedStep ??= step;
             }
             else (_runningStep?.Steps ?? result.Steps).Add(hookStep);
         }
     }
 
+    /// <summary>
+    /// Evidence goes to the step that is running or whose AfterStep hooks run; evidence that arrives later (the
+    /// screenshot and trace taken in AfterScenario) goes to the step that failed, where the reader looks, else to the
+    /// scenario.
+    /// </summary>
     public void Attach(string name, string mimeType, byte[] content, string fileExtension)
     {
         if (Volatile.Read(ref _written)) return; // too late: the result file is already on disk
         var source = writer.WriteAttachment(content, fileExtension);
         lock (_gate)
         {
-            var target = (AllureExecutable?)_runningStep ?? (AllureExecutable?)_stepInAfterHooks ?? result;
+            var target = (AllureExecutable?)_runningStep ?? _stepInAfterHooks ?? (AllureExecutable?)_failedStep ?? result;
             target.Attachments.Add(new AllureAttachment(name, source, mimeType));
         }
     }

@@ -7,7 +7,8 @@ namespace E2E.Reporting.Results;
 /// <summary>Builds the opening state of a scenario's result: names, ids, labels, links and outline parameters.</summary>
 internal static class ScenarioResultFactory
 {
-    public static AllureTestResult Create(ScenarioDescription scenario, long startMs)
+    /// <param name="settings">features/rapport.json (link patterns); the one next to the test assembly by default.</param>
+    public static AllureTestResult Create(ScenarioDescription scenario, long startMs, Settings.ReportSettings? settings = null)
     {
         var fullName = FullName(scenario);
         var parameters = scenario.Arguments.Select(a => new AllureParameter(a.Key, a.Value)).ToList();
@@ -24,9 +25,10 @@ internal static class ScenarioResultFactory
             Parameters = parameters,
         };
 
-        var (labels, links) = AllureTagMapper.Map(scenario.AllTags);
-        foreach (var label in labels) LabelSet.Add(result.Labels, label);
-        result.Links.AddRange(links.Distinct());
+        var (labels, tagLinks) = AllureTagMapper.Map(scenario.AllTags);
+        var (links, plainIds) = LinkResolver.Resolve(tagLinks.Distinct(), (settings ?? Settings.ReportSettings.ForTestRun).LinkPatterns);
+        foreach (var label in labels.Concat(plainIds)) LabelSet.Add(result.Labels, label);
+        result.Links.AddRange(links);
         AddDefaults(result.Labels, scenario);
         result.TitlePath = [.. new[] { Value(result.Labels, ReportLabels.ParentSuite), scenario.FeatureTitle, scenario.RuleTitle }
             .Where(part => !string.IsNullOrWhiteSpace(part)).Select(part => part!)];

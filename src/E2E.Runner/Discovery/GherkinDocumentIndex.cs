@@ -9,17 +9,20 @@ internal sealed class GherkinDocumentIndex
     public Dictionary<string, (Examples? Examples, TableRow? Row)> ExampleRows { get; } = [];
     public Dictionary<string, Step> Steps { get; } = [];
 
+    /// <summary>The written steps of every Bakgrund (the feature's and each rule's).</summary>
+    public HashSet<string> BackgroundStepIds { get; } = [];
+
     public static GherkinDocumentIndex Of(GherkinDocument document)
     {
         var index = new GherkinDocumentIndex();
         foreach (var child in document.Feature.Children)
         {
-            if (child.Background is not null) index.AddSteps(child.Background.Steps);
+            if (child.Background is not null) index.AddBackground(child.Background);
             if (child.Scenario is not null) index.Add(child.Scenario, null);
             if (child.Rule is null) continue;
             foreach (var ruleChild in child.Rule.Children)
             {
-                if (ruleChild.Background is not null) index.AddSteps(ruleChild.Background.Steps);
+                if (ruleChild.Background is not null) index.AddBackground(ruleChild.Background);
                 if (ruleChild.Scenario is not null) index.Add(ruleChild.Scenario, child.Rule);
             }
         }
@@ -33,6 +36,12 @@ internal sealed class GherkinDocumentIndex
         foreach (var examples in scenario.Examples)
             foreach (var row in examples.TableBody)
                 ExampleRows[row.Id] = (examples, row);
+    }
+
+    private void AddBackground(Background background)
+    {
+        AddSteps(background.Steps);
+        foreach (var step in background.Steps) BackgroundStepIds.Add(step.Id);
     }
 
     private void AddSteps(IEnumerable<Step> steps)

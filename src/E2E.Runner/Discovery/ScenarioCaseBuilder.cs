@@ -65,6 +65,6 @@ public static class ScenarioCaseBuilder
         var table = step.Argument?.DataTable?.Rows
             .Select(r => (IReadOnlyList<string>)r.Cells.Select(c => c.Value).ToList()).ToList();
         return new ScenarioStep(written.Keyword, step.Text, kind, (int)written.Location.Line,
-            step.Argument?.DocString?.Content, table);
+            step.Argument?.DocString?.Content, table) { FromBackground = index.BackgroundStepIds.Contains(written.Id) };
     }
 }

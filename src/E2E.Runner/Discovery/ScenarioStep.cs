@@ -14,6 +14,9 @@ public sealed record ScenarioStep(
     string? DocString,
     IReadOnlyList<IReadOnlyList<string>>? DataTable)
 {
+    /// <summary>The step is written under Bakgrund (the feature's or the rule's) and runs before the scenario's own.</summary>
+    public bool FromBackground { get; init; }
+
     /// <summary>"Givet att …", the way the tester reads it.</summary>
     public string DisplayText => Keyword + Text;
 

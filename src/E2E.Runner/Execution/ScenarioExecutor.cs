@@ -30,6 +30,7 @@ public static class ScenarioExecutor
             runner.OnScenarioInitialize(ScenarioInfos.For(scenario), ScenarioInfos.RuleFor(scenario));
             context = runner.ScenarioContext;
             runner.ScenarioContext.ScenarioContainer.RegisterInstanceAs(TestContext.CurrentContext);
+            BackgroundStepPositions.Register(runner.ScenarioContext.ScenarioContainer, scenario);
             await RunStepsAsync(runner, scenario, progress);
             await runner.CollectScenarioErrorsAsync();
         }
