@@ -4,6 +4,7 @@ using E2E.Reporting.Gate;
 using E2E.Reporting.Processes;
 using E2E.Reporting.Results;
 using E2E.Reporting.RunFiles;
+using E2E.Reporting.Settings;
 using E2E.Runner.Discovery;
 
 namespace E2E.Cli;
@@ -20,6 +21,7 @@ internal static class RunCommand
         // Mistakes in the command or the files it reads are named before anything is built or run.
         EnvironmentFiles.RequireExists(root, options.Environment);
         PlaywrightWorkers.Read(root);
+        ReportSettings.Load(Path.Combine(root, "features", ReportSettings.FileName));
         var processes = ProcessCatalog.LoadIfPresent(Path.Combine(root, "features", ProcessCatalog.FileName));
         var gateRules = ReleaseGateFile.Read(root, options.GateFile, processes);
         var artifacts = options.ArtifactsFolder ?? Path.Combine(root, "artifacts");
@@ -57,7 +59,7 @@ internal static class RunCommand
         matrix.Write(artifacts, gate);
 
         var reportClock = Stopwatch.StartNew();
-        var reportBuilt = await BuildReportAsync(results, report, root);
+        var reportBuilt = await BuildReportAsync(results, report, root, Path.Combine(history, "allure-historik.jsonl"));
         reportClock.Stop();
         Console.WriteLine($"Rapportbygget tog {reportClock.Elapsed.TotalSeconds:0.0} s ({reportClock.Elapsed / clock.Elapsed:P0} av körningen hittills).");
 
@@ -70,11 +72,11 @@ internal static class RunCommand
         return exitCode;
     }
 
-    private static async Task<bool> BuildReportAsync(string results, string report, string root)
+    private static async Task<bool> BuildReportAsync(string results, string report, string root, string historyFile)
     {
         try
         {
-            var built = await AllureReportBuilder.BuildAsync(results, report, root, CancellationToken.None);
+            var built = await AllureReportBuilder.BuildAsync(results, report, root, CancellationToken.None, historyFile);
             Console.WriteLine($"\nRapport: {built.IndexHtmlPath}");
             return true;
         }
