@@ -62,7 +62,8 @@ public sealed class IntegrationLog(TenantHttpClients http)
         else if (m.Typ == MessageKind.AdmissionNotice.Code) content.Add("beräknat utskrivningsdatum (saknas)");
         if (m.Tidpunkt is { } at) content.Add($"tidpunkt {Shown(at)}");
         if (m.Uppdatering) content.Add("uppdatering");
-        if (m.Bilagor is { Count: > 0 } files) content.Add("filer " + string.Join(", ", files));
+        // Said also when there are none, so a file lost on the way (P08) stands out against what was sent.
+        content.Add(m.Bilagor is { Count: > 0 } files ? "filer " + string.Join(", ", files) : "inga filer");
         if (m.Reservrutin) content.Add("buret av reservrutinen");
         return $"#{m.Id} {m.Typ} (id {m.MeddelandeId}) {m.Fran} → {m.Till}, mottagare {m.MottagareHsaId}: {m.Status.ToUpperInvariant()} " +
                $"(mottaget av integrationen {Shown(m.Accepterad)}, levererat {(m.Levererad is { } d ? Shown(d) : "–")}, " +
