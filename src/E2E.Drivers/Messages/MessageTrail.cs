@@ -55,15 +55,21 @@ public sealed class MessageTrail
     public void NotAsExpected(Patient patient, Exception failure) =>
         Add(TrailStage.Received, patient, FirstLine(failure.Message), problem: true);
 
+    /// <summary>Something else the suite made cross between the systems about the patient (a reserve number identified in P07).</summary>
+    public void Crossed(Patient patient, string text) => Add(TrailStage.Sent, patient, text);
+
+    /// <summary>What the scenario did to the way itself (a system taken down in P11), about no patient.</summary>
+    public void Happened(string text) => Add(TrailStage.Sent, null, text);
+
     /// <summary>Something a system showed about the patient that crossed from the other system (a SIP listed in P06).</summary>
     public void Shown(Patient patient, string text, bool problem = false) => Add(TrailStage.Received, patient, text, problem);
 
-    private void Add(TrailStage stage, Patient patient, string text, bool problem = false)
+    private void Add(TrailStage stage, Patient? patient, string text, bool problem = false)
     {
         lock (_gate)
         {
             _entries.Add(new TrailEntry(_clock.Elapsed, stage, text, problem));
-            if (!_patients.Any(p => p.Personnummer == patient.Personnummer && p.ReserveNumber == patient.ReserveNumber))
+            if (patient is not null && !_patients.Any(p => p.Personnummer == patient.Personnummer && p.ReserveNumber == patient.ReserveNumber))
                 _patients.Add(patient);
         }
     }
