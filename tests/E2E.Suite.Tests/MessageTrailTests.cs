@@ -45,7 +45,9 @@ public sealed class MessageTrailTests
         notices[1].Should().Contain("-kopia)", "the copy travels under another id");
         carried.Except(notices).Should().HaveCount(2).And.AllSatisfy(line => line.Should().Contain(" kvittens 'levererad' på meddelande "),
             "SAMSA receipted both copies back to Samvy");
-        Section(trail, "3. Framme").Should().Contain("FEL: ").And.Contain(" 2 gånger; det ska komma fram en gång.");
+        Section(trail, "3. Framme").Should().Contain("FEL: ").And.Contain(" 2 gånger; det ska komma fram en gång.")
+            .And.MatchRegex($@"Inkorgen för Hemsjukvården Lerums kommun i SAMSA, inskrivningsmeddelandet, 2 rader när scenariot föll: " +
+                            $@"Inskrivningsmeddelande · .* · {patient} · .* \| Inskrivningsmeddelande · ");
 
         trail.Should().NotMatchRegex("[0-9a-fA-F]{40,}", "no opaque token").And.NotMatchRegex(@"(?i)bearer (?!\[dolt\])")
             .And.NotContain("client_secret").And.NotContain("CfDJ8", "no cookie value");

@@ -29,6 +29,7 @@ public sealed class MessageTrail
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<TrailEntry> _entries = [];
     private readonly List<Patient> _patients = [];
+    private readonly List<InboxEntry> _seen = [];
     private readonly Lock _gate = new();
 
     public IReadOnlyList<TrailEntry> Entries { get { lock (_gate) return [.. _entries]; } }
@@ -38,14 +39,20 @@ public sealed class MessageTrail
 
     public bool IsEmpty { get { lock (_gate) return _entries.Count == 0; } }
 
+    /// <summary>The inbox rows the reader found; read again only when the scenario has failed (<see cref="InboxRowsNow"/>).</summary>
+    public IReadOnlyList<InboxEntry> Seen { get { lock (_gate) return [.. _seen]; } }
+
     public void Sent(SentMessage sent) => Add(TrailStage.Sent, sent.Admission.Patient, Describe(sent));
 
     /// <summary>A message the sender's system refused or that could not be sent: it crossed nothing.</summary>
     public void NotSent(SentMessage tried, string why) =>
         Add(TrailStage.Sent, tried.Admission.Patient, $"{Describe(tried)} – INTE SKICKAT: {why}", problem: true);
 
-    public void Arrived(InboxEntry seen, Patient patient) =>
+    public void Arrived(InboxEntry seen, Patient patient)
+    {
         Add(TrailStage.Received, patient, $"{seen.InboxName} visar {seen.Kind.Definite} för patient {patient.ShownIdentity}.");
+        lock (_gate) _seen.Add(seen);
+    }
 
     public void ArrivedOnce(InboxEntry seen, Patient patient, TimeSpan window) =>
         Add(TrailStage.Received, patient,

@@ -11,7 +11,8 @@ public static class MessageTrailText
 {
     public const string AttachmentName = "Meddelanden i scenariot";
 
-    public static string Render(MessageTrail trail, IntegrationLog.Reading carried)
+    /// <param name="rowsNow">The inbox rows the reader found, as they showed when the scenario failed (<see cref="InboxRowsNow"/>).</param>
+    public static string Render(MessageTrail trail, IntegrationLog.Reading carried, IReadOnlyList<string>? rowsNow = null)
     {
         var text = new StringBuilder();
         text.AppendLine(AttachmentName);
@@ -22,7 +23,7 @@ public static class MessageTrailText
         Section(text, "2. Buret – vad integrationen tog emot och levererade (dess logg, bara scenariots patienter)",
             carried.Lines, carried.Note ?? "");
         Section(text, "3. Framme – vad mottagaren såg i sitt system",
-            trail.Entries.Where(e => e.Stage == TrailStage.Received).Select(Line).ToList(),
+            [.. trail.Entries.Where(e => e.Stage == TrailStage.Received).Select(Line), .. rowsNow ?? []],
             "Scenariot hann inte titta efter meddelandet hos mottagaren.");
         return text.ToString();
     }

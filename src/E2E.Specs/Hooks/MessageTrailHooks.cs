@@ -11,7 +11,8 @@ namespace E2E.Specs.Hooks;
 /// <summary>
 /// A failed scenario that sent messages between units gets their trail beside the failing step: what was sent, what
 /// the integration carried (read only now, so a passing scenario pays nothing) and what arrived, with every
-/// credential hidden. Runs before the browser evidence is collected, so a slow integration cannot hold the browser.
+/// credential hidden. Runs before the browser closes (ScenarioHooks, Order 0), so the inbox rows found can be read
+/// again as they show when the scenario failed.
 /// </summary>
 [Binding]
 public sealed class MessageTrailHooks(MessageTrail trail, ScenarioContext scenario)
@@ -22,8 +23,9 @@ public sealed class MessageTrailHooks(MessageTrail trail, ScenarioContext scenar
         var failed = scenario.TestError is not null || scenario.ScenarioExecutionStatus != ScenarioExecutionStatus.OK;
         if (!failed || trail.IsEmpty) return;
         var run = TestRun.Current;
+        var rowsNow = await InboxRowsNow.ReadAsync(trail.Seen); // the browser closes at Order 0
         var carried = await new IntegrationLog(run.Http).ReadAsync(trail.Patients);
-        var text = SecretRedactor.Redact(MessageTrailText.Render(trail, carried), KnownSecrets(run.Endpoints));
+        var text = SecretRedactor.Redact(MessageTrailText.Render(trail, carried, rowsNow), KnownSecrets(run.Endpoints));
         ScenarioReport.Attach(scenario, MessageTrailText.AttachmentName, "text/plain", Encoding.UTF8.GetBytes(text), "txt");
     }
 
