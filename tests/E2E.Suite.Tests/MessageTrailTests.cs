@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using E2E.Runner.Execution;
 using FluentAssertions;
@@ -32,54 +31,24 @@ public sealed class MessageTrailTests
         var failure = (await act.Should().ThrowAsync<ScenarioFailedException>()).Which;
         var patient = Regex.Match(failure.Message, @"patient (\d{8}-\d{4})").Groups[1].Value;
         patient.Should().NotBeEmpty("the failure names the patient: {0}", failure.Message);
-        var trail = TrailOf(scenario.ScenarioTitle!);
+        var trail = TrailAttachment.Read(_results, scenario.ScenarioTitle!);
 
         trail.Should().StartWith("Meddelanden i scenariot").And.Contain($"Patienter: {patient}");
-        Section(trail, "1. Skickat").Should().MatchRegex(
+        TrailAttachment.Section(trail, "1. Skickat").Should().MatchRegex(
             $@"Inskrivningsmeddelande från .+ \(Samvy\) till Hemsjukvården Lerums kommun \[.+\] \(SAMSA\), Samvy→SAMSA via integrationen, " +
             $@"patient {patient}; beräknat utskrivningsdatum \d{{4}}-\d{{2}}-\d{{2}}\.");
-        var carried = Section(trail, "2. Buret").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var carried = TrailAttachment.Section(trail, "2. Buret").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var notices = carried.Where(line => line.Contains(" inskrivningsmeddelande (id ", StringComparison.Ordinal)).ToList();
         notices.Should().HaveCount(2, "the integration carried the notice and its copy, and only this scenario's patient's");
         notices.Should().AllSatisfy(line => line.Should().MatchRegex($@"^#\d+ inskrivningsmeddelande \(id .+\) Samvy → SAMSA, .*: LEVERERAD .*patient {patient}"));
         notices[1].Should().Contain("-kopia)", "the copy travels under another id");
         carried.Except(notices).Should().HaveCount(2).And.AllSatisfy(line => line.Should().Contain(" kvittens 'levererad' på meddelande "),
             "SAMSA receipted both copies back to Samvy");
-        Section(trail, "3. Framme").Should().Contain("FEL: ").And.Contain(" 2 gånger; det ska komma fram en gång.")
+        TrailAttachment.Section(trail, "3. Framme").Should().Contain("FEL: ").And.Contain(" 2 gånger; det ska komma fram en gång.")
             .And.MatchRegex($@"Inkorgen för Hemsjukvården Lerums kommun i SAMSA, inskrivningsmeddelandet, 2 rader när scenariot föll: " +
                             $@"Inskrivningsmeddelande · .* · {patient} · .* \| Inskrivningsmeddelande · ");
 
         trail.Should().NotMatchRegex("[0-9a-fA-F]{40,}", "no opaque token").And.NotMatchRegex(@"(?i)bearer (?!\[dolt\])")
             .And.NotContain("client_secret").And.NotContain("CfDJ8", "no cookie value");
-    }
-
-    private static string Section(string trail, string heading)
-    {
-        var start = trail.IndexOf("\n" + heading, StringComparison.Ordinal);
-        start.Should().BeGreaterThan(0, "the trail has a section '{0}':\n{1}", heading, trail);
-        var body = trail.IndexOf('\n', start + 1) + 1;
-        var end = trail.IndexOf("\n\n", body, StringComparison.Ordinal);
-        return end < 0 ? trail[body..] : trail[body..end];
-    }
-
-    // The trail is attached once, to the failing step or the scenario, as a text file beside the result.
-    private string TrailOf(string scenarioTitle)
-    {
-        var result = Directory.EnumerateFiles(_results, "*-result.json")
-            .Select(f => JsonDocument.Parse(File.ReadAllBytes(f)).RootElement)
-            .Single(r => r.GetProperty("name").GetString() == scenarioTitle);
-        var sources = AttachmentsNamed(result, "Meddelanden i scenariot").ToList();
-        sources.Should().ContainSingle("the failing scenario attaches its message trail once");
-        return File.ReadAllText(Path.Combine(_results, sources[0])).ReplaceLineEndings("\n");
-    }
-
-    private static IEnumerable<string> AttachmentsNamed(JsonElement node, string name)
-    {
-        if (node.TryGetProperty("attachments", out var attachments))
-            foreach (var a in attachments.EnumerateArray().Where(a => a.GetProperty("name").GetString() == name))
-                yield return a.GetProperty("source").GetString()!;
-        if (!node.TryGetProperty("steps", out var steps)) yield break;
-        foreach (var source in steps.EnumerateArray().SelectMany(step => AttachmentsNamed(step, name)))
-            yield return source;
     }
 }
