@@ -11,16 +11,8 @@ namespace E2E.Suite.Tests;
 /// (real tenants, real Chromium) with "dubbla-meddelanden" on, so the integration carries every crossing message twice.
 /// </summary>
 [TestFixture, NonParallelizable]
-public sealed class MessageTrailTests
+public sealed class MessageTrailTests() : FaultedRunFixture("dubbla-meddelanden")
 {
-    private readonly string _results = Path.Combine(Path.GetTempPath(), "e2e-message-trail-" + Guid.NewGuid());
-
-    [OneTimeSetUp]
-    public Task StartSuiteWithDuplicatedMessagesAsync() => FaultedRun.StartAsync("dubbla-meddelanden", _results);
-
-    [OneTimeTearDown]
-    public Task EndSuiteAsync() => FaultedRun.EndAsync();
-
     [Test]
     public async Task A_duplicated_message_shows_what_was_sent_both_carried_copies_and_what_the_inbox_showed()
     {
@@ -31,7 +23,7 @@ public sealed class MessageTrailTests
         var failure = (await act.Should().ThrowAsync<ScenarioFailedException>()).Which;
         var patient = Regex.Match(failure.Message, @"patient (\d{8}-\d{4})").Groups[1].Value;
         patient.Should().NotBeEmpty("the failure names the patient: {0}", failure.Message);
-        var trail = TrailAttachment.Read(_results, scenario.ScenarioTitle!);
+        var trail = TrailAttachment.Read(Results, scenario.ScenarioTitle!);
 
         trail.Should().StartWith("Meddelanden i scenariot").And.Contain($"Patienter: {patient}");
         TrailAttachment.Section(trail, "1. Skickat").Should().MatchRegex(

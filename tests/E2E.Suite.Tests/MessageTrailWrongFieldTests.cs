@@ -10,16 +10,8 @@ namespace E2E.Suite.Tests;
 /// the trail as the difference between what was sent and what the integration carried. Real P04 scenario.
 /// </summary>
 [TestFixture, NonParallelizable]
-public sealed class MessageTrailWrongFieldTests
+public sealed class MessageTrailWrongFieldTests() : FaultedRunFixture("inskrivning-saknar-uppgifter")
 {
-    private readonly string _results = Path.Combine(Path.GetTempPath(), "e2e-message-trail-field-" + Guid.NewGuid());
-
-    [OneTimeSetUp]
-    public Task StartSuiteWithNoticesMissingDataAsync() => FaultedRun.StartAsync("inskrivning-saknar-uppgifter", _results);
-
-    [OneTimeTearDown]
-    public Task EndSuiteAsync() => FaultedRun.EndAsync();
-
     [Test]
     public async Task The_estimate_sent_and_the_notice_carried_without_it_stand_one_above_the_other()
     {
@@ -28,7 +20,7 @@ public sealed class MessageTrailWrongFieldTests
         var act = () => ScenarioExecutor.RunAsync(scenario, FaultedRun.Suite);
 
         var failure = (await act.Should().ThrowAsync<ScenarioFailedException>()).Which;
-        var trail = TrailAttachment.Read(_results, scenario.ScenarioTitle!);
+        var trail = TrailAttachment.Read(Results, scenario.ScenarioTitle!);
         var estimate = Regex.Match(TrailAttachment.Section(trail, "1. Skickat"), @"beräknat utskrivningsdatum (\d{4}-\d{2}-\d{2})\.");
         estimate.Success.Should().BeTrue("what was sent names the estimate:\n{0}", trail);
         TrailAttachment.Section(trail, "2. Buret").Should().Contain("Samvy → SAMSA").And.Contain(": LEVERERAD ")
