@@ -68,8 +68,8 @@ public sealed class MessageTrail
     /// <summary>What the scenario did to the way itself (a system taken down in P11), about no patient.</summary>
     public void Happened(string text) => Add(TrailStage.Sent, null, text);
 
-    /// <summary>Something a system showed about the patient that crossed from the other system (a SIP listed in P06).</summary>
-    public void Shown(Patient patient, string text, bool problem = false) => Add(TrailStage.Received, patient, text, problem);
+    /// <summary>Something a system showed about the patient that crossed from the other system (a SIP listed in P06, a case sign in P09).</summary>
+    public void Shown(Patient patient, string text) => Add(TrailStage.Received, patient, text);
 
     private void Add(TrailStage stage, Patient? patient, string text, bool problem = false)
     {
