@@ -11,9 +11,11 @@ namespace E2E.Drivers.Cases;
 
 /// <summary>
 /// P09: what a person in the other system sees of a patient's open SAMSA case, in the chart and in the API. The
-/// sign arrives through the integration, so it is waited for (bounded by the delivery timeout), never slept for.
+/// sign arrives through the integration, so it is waited for (bounded by the delivery timeout), never slept for; what
+/// was seen goes into the <see cref="MessageTrail"/>.
 /// </summary>
-public sealed class OngoingCaseDriver(SystemAdapters systems, ActorSessions sessions, DirectionLog directions, PlaywrightSettings settings)
+public sealed class OngoingCaseDriver(
+    SystemAdapters systems, ActorSessions sessions, DirectionLog directions, MessageTrail trail, PlaywrightSettings settings)
 {
     public async Task ShouldShowAsync(Actor viewer, Patient patient, KnownUnit ward)
     {
@@ -35,11 +37,19 @@ public sealed class OngoingCaseDriver(SystemAdapters systems, ActorSessions sess
         while (true)
         {
             var signs = await view.OngoingCaseSignsAsync(page, patient, viewer.Unit);
-            if (expected(signs)) return;
+            if (expected(signs))
+            {
+                trail.Shown(patient, $"{system.Display()} ({viewer.Description}) visar för patient {patient.ShownIdentity}: {signs}.");
+                return;
+            }
             if (clock.Elapsed > settings.Timeouts.MessageDelivery)
-                throw new BusinessAssertionException(
+            {
+                var failure = new BusinessAssertionException(
                     $"{system.Display()} skulle för patient {patient.ShownIdentity} ({viewer.Description}) {expectation} " +
                     $"inom {settings.Timeouts.MessageDelivery.TotalSeconds:0} s, men visar {signs}.");
+                trail.NotAsExpected(patient, failure);
+                throw failure;
+            }
             await Task.Delay(TimeSpan.FromMilliseconds(500));
         }
     }

@@ -9,16 +9,21 @@ namespace E2E.Drivers.Identity;
 
 /// <summary>
 /// P07 Reservnummer: the ward identifies a patient admitted under a reserve number in its own system's pages, and the
-/// link crosses to the other system (recorded as a direction here). Checks read what a person at the ward sees.
+/// link crosses to the other system (recorded as a direction here, and in the <see cref="MessageTrail"/>). Checks read
+/// what a person at the ward sees.
 /// </summary>
-public sealed class IdentificationDriver(SystemAdapters systems, ActorSessions sessions, DirectionLog directions)
+public sealed class IdentificationDriver(SystemAdapters systems, ActorSessions sessions, DirectionLog directions, MessageTrail trail)
 {
     public async Task<Admission> IdentifyAsync(Actor nurse, Admission admission)
     {
         if (admission.Patient.ReserveNumber is null)
             throw new InvalidOperationException($"Patienten {admission.Patient.ShownIdentity} skrevs inte in under ett reservnummer.");
         var system = await systems.SystemOfAsync(nurse.Unit);
-        directions.Record(system, system == CareSystem.Samsa ? CareSystem.Samvy : CareSystem.Samsa);
+        var other = system == CareSystem.Samsa ? CareSystem.Samvy : CareSystem.Samsa;
+        directions.Record(system, other);
+        trail.Crossed(admission.Patient, $"{nurse.Unit.DisplayName} identifierar patienten {admission.Patient.ShownIdentity} som " +
+                                         $"{admission.Patient.DisplayPersonnummer} i {system.Display()}; sammankopplingen går " +
+                                         $"{CareSystemNames.Direction(system, other)} via integrationen.");
         var page = await sessions.SignedInAsync(nurse, system);
         return await systems.For<IIdentifying>(system).IdentifyAsync(page, admission);
     }

@@ -12,9 +12,11 @@ namespace E2E.Drivers.Sip;
 
 /// <summary>
 /// P06: a person calls a SIP in their own unit's system (rule 4); each participant is invited in its own system, and
-/// the other system shows the SIP and refuses a second one. Directions are recorded where the SIP crosses.
+/// the other system shows the SIP and refuses a second one. Directions are recorded where the SIP crosses, and the
+/// invitations and what the other system listed in the scenario's <see cref="MessageTrail"/>.
 /// </summary>
-public sealed class SipDriver(SystemAdapters systems, ActorSessions sessions, DirectionLog directions, PlaywrightSettings settings)
+public sealed class SipDriver(
+    SystemAdapters systems, ActorSessions sessions, DirectionLog directions, MessageTrail trail, PlaywrightSettings settings)
 {
     /// <summary>Tries to call the SIP; the attempt says whether the system called it and what the caller was told.</summary>
     public async Task<Attempt> TryCallAsync(Actor caller, Admission admission, SipCall call)
@@ -33,6 +35,7 @@ public sealed class SipDriver(SystemAdapters systems, ActorSessions sessions, Di
         foreach (var participant in call.Participants)
             sent.Add(new SentMessage(new OutgoingMessage(MessageKind.SipInvitation, participant, Meeting: call.Meeting),
                 admission, caller, from, await systems.SystemOfAsync(participant)));
+        foreach (var invitation in sent) trail.Sent(invitation);
         return sent;
     }
 
@@ -52,14 +55,24 @@ public sealed class SipDriver(SystemAdapters systems, ActorSessions sessions, Di
             var listed = await systems.For<ISipView>(system).SipsAsync(page, admission, viewer.Unit);
             if (listed.Any(s => s.System == sipSystem.Display() && s.CallingUnit == callingUnit.DisplayName
                                 && s.Meeting == meetingShown && s.Status == "aktiv"))
+            {
+                trail.Shown(admission.Patient, $"{system.Display()} listar SIP:en i {sipSystem.Display()} kallad av " +
+                                               $"{callingUnit.DisplayName} till {meetingShown} för patient {admission.Patient.ShownIdentity}.");
                 return;
+            }
             if (clock.Elapsed > settings.Timeouts.MessageDelivery)
-                throw new BusinessAssertionException(
+                throw Recorded(admission, new BusinessAssertionException(
                     $"{system.Display()} skulle för patient {admission.Patient.ShownIdentity} ({viewer.Description}) lista SIP:en i " +
                     $"{sipSystem.Display()} kallad av {callingUnit.DisplayName} till {meetingShown}, aktiv, inom " +
                     $"{settings.Timeouts.MessageDelivery.TotalSeconds:0} s, men listar " +
-                    (listed.Count == 0 ? "ingen SIP." : string.Join("; ", listed) + "."));
+                    (listed.Count == 0 ? "ingen SIP." : string.Join("; ", listed) + ".")));
             await Task.Delay(TimeSpan.FromMilliseconds(500));
         }
+    }
+
+    private BusinessAssertionException Recorded(Admission admission, BusinessAssertionException failure)
+    {
+        trail.NotAsExpected(admission.Patient, failure);
+        return failure;
     }
 }

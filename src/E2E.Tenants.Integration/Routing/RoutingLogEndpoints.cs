@@ -13,9 +13,12 @@ namespace E2E.Tenants.Integration.Routing;
 /// </summary>
 public static class RoutingLogEndpoints
 {
+    /// <summary>A message as carried, with the content the receiver gets (after any fault changed it).</summary>
     public sealed record RoutedMessageView(
         long Id, string MeddelandeId, string Typ, string Fran, string Till, string MottagareHsaId, string Status,
-        DateTimeOffset Accepterad, DateTimeOffset? Levererad, int Forsok);
+        DateTimeOffset Accepterad, DateTimeOffset? Levererad, int Forsok,
+        string AvsandareHsaId, string Patient, string Adress, DateOnly? BeraknatUtskrivningsdatum, DateTimeOffset? Tidpunkt,
+        bool Uppdatering, IReadOnlyList<string> Bilagor, bool Reservrutin);
 
     public sealed record RoutedReceiptView(
         long Id, string MeddelandeId, string Kvittens, string Fran, string Till, string Status,
@@ -23,10 +26,15 @@ public static class RoutingLogEndpoints
 
     public static RouteGroupBuilder MapRoutingLog(this RouteGroupBuilder sim)
     {
-        sim.MapGet("meddelanden", async (IntegrationDb db, CancellationToken ct) =>
-            Results.Ok((await RecordsAsync(db, RoutedKinds.Message, ct)).Select(MessageView)));
-        sim.MapGet("kvittenser", async (IntegrationDb db, CancellationToken ct) =>
-            Results.Ok((await RecordsAsync(db, RoutedKinds.Receipt, ct)).Select(ReceiptView)));
+        // ?patient=19400101-1234 (repeatable; a personnummer in any form, or a reserve number's value): only those
+        // patients' messages, so a scenario sees its own trail on a tenant the whole run shares.
+        sim.MapGet("meddelanden", async (string[]? patient, IntegrationDb db, CancellationToken ct) =>
+            Results.Ok((await RecordsAsync(db, RoutedKinds.Message, ct)).Select(MessageView)
+                .Where(m => patient is not { Length: > 0 } || patient.Any(p => SamePatient(m.Patient, p)))));
+        // ?meddelande=<id> (repeatable): only the receipts of those messages.
+        sim.MapGet("kvittenser", async (string[]? meddelande, IntegrationDb db, CancellationToken ct) =>
+            Results.Ok((await RecordsAsync(db, RoutedKinds.Receipt, ct)).Select(ReceiptView)
+                .Where(r => meddelande is not { Length: > 0 } || meddelande.Contains(r.MeddelandeId))));
         sim.MapGet("handelser", async (IntegrationDb db, CancellationToken ct) =>
             Results.Ok((await RecordsAsync(db, RoutedKinds.Event, ct)).Select(m => new
             {
@@ -44,9 +52,21 @@ public static class RoutingLogEndpoints
     private static RoutedMessageView MessageView(RoutedMessageRecord m)
     {
         var message = JsonSerializer.Deserialize<RoutedMessage>(m.PayloadJson, JsonSerializerOptions.Web)!;
+        var p = message.Patient;
         return new RoutedMessageView(
             m.Id, m.SourceMessageId, message.Typ, m.SourceSystem, m.TargetSystem, message.MottagareHsaId, StatusOf(m),
-            SwedishTime.ToSwedish(m.AcceptedAt), m.DeliveredAt is { } at ? SwedishTime.ToSwedish(at) : null, m.Attempts);
+            SwedishTime.ToSwedish(m.AcceptedAt), m.DeliveredAt is { } at ? SwedishTime.ToSwedish(at) : null, m.Attempts,
+            message.AvsandareHsaId, Personnummer.Display(p.Personnummer), $"{p.Gatuadress}, {p.Postnummer} {p.Postort}".Trim(' ', ','),
+            message.BeraknatUtskrivningsdatum, message.Tidpunkt is { } t ? SwedishTime.ToSwedish(t) : null, message.Uppdatering,
+            [.. (message.Bilagor ?? []).Select(b => $"{b.Namn} ({b.Storlek} byte)")], message.Reservrutin is not null);
+    }
+
+    // The view shows a patient as YYYYMMDD-NNNN, or "<value> (reservnummer <OID>)" (PatientIdentity.Display).
+    private static bool SamePatient(string shown, string wanted)
+    {
+        wanted = wanted.Trim();
+        return shown == wanted || shown.StartsWith(wanted + " (reservnummer ", StringComparison.Ordinal)
+            || (Personnummer.Normalize(wanted) is { } digits && Personnummer.Normalize(shown) == digits);
     }
 
     private static RoutedReceiptView ReceiptView(RoutedMessageRecord m)
