@@ -18,6 +18,8 @@ internal static class Help
                            --grind <fil>       releasegrindens regler (standard: features/releasegrind.json)
                            --ut <mapp>         rapport, processmatris och testresultat (standard: artifacts/)
                            --utan-bygge        bygg inte om scenarierna (när de redan är byggda, t.ex. i CI)
+                           --torrkorning       binder bara stegen, utan tenants och webbläsare: hittar steg som
+                                               saknas, är tvetydiga eller inte är färdiga, med fil och rad (sekunder)
                          Slutkod: 0 alla godkända och releasegrinden godkänd; 1 något scenario underkänt eller
                          trasigt (går före miljöfel), eller releasegrinden underkänd; 2 fel i kommandot eller en fil;
                          3 miljöfel: ett system svarade inte eller miljön kan inte användas; 4 rapporten kunde inte byggas.

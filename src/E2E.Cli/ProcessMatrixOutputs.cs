@@ -39,8 +39,8 @@ internal sealed class ProcessMatrixOutputs(MatrixHistory.Result result, string h
         var red = Matrix.Rows.SelectMany(r => r.Cells.Where(c => c.State == CellState.Red).Select(c => (r, c))).ToList();
         if (red.Count > 0) Console.WriteLine("\nRöda celler");
         foreach (var (row, cell) in red)
-            Console.WriteLine($"  ✘ {row.Id} {cell.Direction}: röd sedan {SwedishTime.Format(cell.RedSince ?? Matrix.RunAt)}" +
-                              $"{(cell.NewlyRed ? " (ny)" : "")}, senast grön {(cell.LastGreen is { } g ? SwedishTime.Format(g) : "aldrig i historiken")}: {cell.Why}");
+            Console.WriteLine($"  ✘ {row.Id} {cell.Direction}: röd sedan {MatrixTime.Format(cell.RedSince ?? Matrix.RunAt)}" +
+                              $"{(cell.NewlyRed ? " (ny)" : "")}, senast grön {(cell.LastGreen is { } g ? MatrixTime.Format(g) : "aldrig i historiken")}: {cell.Why}");
         Print("Nya fel sedan förra körningen", result.NewlyBroken);
         Print("Lagade sedan förra körningen", result.Fixed);
         Print("Instabila", result.Flaky);

@@ -12,6 +12,9 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
     /// <summary>--ut: where the report, the matrix and the test results go (else artifacts/, emptied first).</summary>
     public string? ArtifactsFolder { get; init; }
 
+    /// <summary>--torrkorning: bind the steps only (<see cref="DryRunCommand"/>).</summary>
+    public bool DryRun { get; init; }
+
     /// <summary>--grind: the release gate's rules (else features/releasegrind.json).</summary>
     public string? GateFile { get; init; }
 
@@ -21,7 +24,7 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
         string? filter = null;
         int? workers = null;
         string? history = null, gate = null, output = null;
-        var noBuild = false;
+        bool noBuild = false, dryRun = false;
         var reader = new OptionReader(args);
         while (reader.Next() is { } option)
         {
@@ -34,11 +37,12 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
                 case "--historik" or "--history": history = reader.Value(); break;
                 case "--grind" or "--gate": gate = reader.Value(); break;
                 case "--utan-bygge" or "--no-build": noBuild = true; break;
+                case "--torrkorning" or "--torrkörning" or "--dry-run": dryRun = true; break;
                 case "--ut" or "--output": output = Path.GetFullPath(reader.Value()); break;
                 default: throw new UsageException($"Okänt val: {option} (se \"hjälp\").");
             }
         }
-        return new RunOptions(environment, filter, workers, noBuild) { HistoryFolder = history, GateFile = gate, ArtifactsFolder = output };
+        return new RunOptions(environment, filter, workers, noBuild) { HistoryFolder = history, GateFile = gate, ArtifactsFolder = output, DryRun = dryRun };
     }
 
     /// <summary>"process:P04 & !wip" → "Category=process:P04&Category!=wip" (dotnet test's filter syntax).</summary>

@@ -27,10 +27,10 @@ public static class ProcessMatrixPage
         var html = new StringBuilder();
         html.Append($"""
             <!DOCTYPE html>
-            <html lang="sv"><head><meta charset="utf-8"><title>Processmatris – {E(m.Environment)} {SwedishTime.Format(m.RunAt)}</title>
+            <html lang="sv"><head><meta charset="utf-8"><title>Processmatris – {E(m.Environment)} {MatrixTime.Format(m.RunAt)}</title>
             <style>{Style}</style></head><body>
             <h1>Processmatris</h1>
-            <p>Körning {SwedishTime.Format(m.RunAt)} (svensk tid) mot miljön <b>{E(m.Environment)}</b>, {m.Scenarios.Count} scenarier,
+            <p>Körning {MatrixTime.Format(m.RunAt)} (svensk tid) mot miljön <b>{E(m.Environment)}</b>, {m.Scenarios.Count} scenarier,
             {result.Earlier.Count} tidigare körningar i historiken. <a href="allure-report/index.html">Hela Allure-rapporten</a></p>
             """);
         if (gateText is not null) html.Append($"<p class=\"gate\">{E(gateText)}</p>");
@@ -60,9 +60,9 @@ public static class ProcessMatrixPage
         var text = new StringBuilder($"<td class=\"{css}\"><b>{cell.State.Swedish()}</b>");
         if (cell.Scenarios > 0) text.Append($" <span class=\"small\">{cell.Passed} av {cell.Scenarios} godkända</span>");
         if (cell.State == CellState.Red)
-            text.Append($"<div>röd sedan {(cell.RedSince is { } since ? SwedishTime.Format(since) : "?")}{(cell.NewlyRed ? " <b>(ny)</b>" : "")}</div>");
+            text.Append($"<div>röd sedan {(cell.RedSince is { } since ? MatrixTime.Format(since) : "?")}{(cell.NewlyRed ? " <b>(ny)</b>" : "")}</div>");
         if (cell.Scenarios > 0 || cell.LastGreen is not null)
-            text.Append($"<div class=\"small\">senast grön: {(cell.LastGreen is { } green ? SwedishTime.Format(green) : "aldrig i historiken")}</div>");
+            text.Append($"<div class=\"small\">senast grön: {(cell.LastGreen is { } green ? MatrixTime.Format(green) : "aldrig i historiken")}</div>");
         if (cell.Why is not null && cell.State != CellState.Green) text.Append($"<div class=\"why\">{E(cell.Why)}</div>");
         if (cell.State != CellState.NotApplicable) text.Append(StripOf(processId, cell, earlier));
         if (cell.Behind.Count > 0)
@@ -81,7 +81,7 @@ public static class ProcessMatrixPage
         var squares = earlier.TakeLast(Strip - 1)
             .Select(r => (r.At, State: r.StateOf(processId, cell.Direction)))
             .Append((At: DateTimeOffset.MinValue, State: (CellState?)cell.State))
-            .Select(x => $"<i class=\"sq {(x.State?.Swedish() ?? "saknas").Replace(' ', '-')}\" title=\"{(x.At == DateTimeOffset.MinValue ? "den här körningen" : SwedishTime.Format(x.At))}: {x.State?.Swedish() ?? "ingen uppgift"}\"></i>");
+            .Select(x => $"<i class=\"sq {(x.State?.Swedish() ?? "saknas").Replace(' ', '-')}\" title=\"{(x.At == DateTimeOffset.MinValue ? "den här körningen" : MatrixTime.Format(x.At))}: {x.State?.Swedish() ?? "ingen uppgift"}\"></i>");
         return $"<div class=\"strip\" aria-label=\"senaste körningarna\">{string.Concat(squares)}</div>";
     }
 

@@ -36,7 +36,7 @@ public static class ScenarioExecutor
         }
         catch (Exception e) when (e is not ResultStateException)
         {
-            failure = ScenarioFailure.Describe(e, scenario, progress.FailedStep);
+            failure = ScenarioFailure.Describe(e, scenario, progress.FailedStep, Nearest(e, runner, progress.FailedStep));
             if (runner.ScenarioContext is { } current) current[FailureMessageKey] = failure.Message;
         }
         finally
@@ -55,6 +55,15 @@ public static class ScenarioExecutor
         && context.TryGetValue(FailureMessageKey, out var text) && text is string message && message != failure.Message
             ? new ScenarioFailedException(message, failure.InnerException ?? failure)
             : failure;
+
+    // Only for a step without definition, and only then: the features are read (cached) and compared once.
+    private static string Nearest(Exception error, ITestRunner runner, ScenarioStep? step)
+    {
+        if (error is not ReqnrollIntegration.StepNotRunnableException || step is null || runner.ScenarioContext is not { } context) return "";
+        var registry = context.ScenarioContainer.Resolve<Reqnroll.Bindings.IBindingRegistry>();
+        var written = ScenarioCatalog.Load(ScenarioCatalog.DefaultFeaturesDirectory).SelectMany(c => c.Steps);
+        return NearestSteps.Text(step.Keyword, NearestSteps.For(step, registry, written));
+    }
 
     private static async Task RunStepsAsync(ITestRunner runner, ScenarioCase scenario, StepProgress progress)
     {

@@ -7,7 +7,8 @@ namespace E2E.Runner.Execution;
 /// <summary>Swedish failure text for testers: what went wrong, in which step, at which file and line.</summary>
 public static class ScenarioFailure
 {
-    public static ScenarioFailedException Describe(Exception error, ScenarioCase scenario, ScenarioStep? failedStep)
+    /// <param name="nearest">For a step without definition: "Menade du …?" with the closest steps that exist.</param>
+    public static ScenarioFailedException Describe(Exception error, ScenarioCase scenario, ScenarioStep? failedStep, string nearest = "")
     {
         var where = failedStep is null
             ? $"Scenario: {scenario.FeatureFile}:{scenario.Line}"
@@ -16,7 +17,8 @@ public static class ScenarioFailure
         {
             StepNotRunnableException when failedStep is not null =>
                 $"Steget saknar stegdefinition: \"{failedStep.DisplayText}\" ({scenario.FeatureFile}:{failedStep.Line}).\n" +
-                $"Lägg till en stegdefinition, till exempel:\n\n{StepSnippets.From(error.Message)}",
+                (nearest.Length == 0 ? "" : $"{nearest}\n") +
+                $"Finns steget inte: en utvecklare lägger till en stegdefinition, till exempel:\n\n{StepSnippets.From(error.Message)}",
             StepNotRunnableException =>
                 $"Steget saknar stegdefinition eller är inte klart ({scenario.FeatureFile}:{scenario.Line}).\n{error.Message}",
             AmbiguousBindingException =>

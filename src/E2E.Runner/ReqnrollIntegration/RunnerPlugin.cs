@@ -1,3 +1,4 @@
+using Reqnroll.Bindings;
 using Reqnroll.Plugins;
 using Reqnroll.Tracing;
 using Reqnroll.UnitTestProvider;
@@ -18,6 +19,8 @@ public static class RunnerPlugin
             e.ObjectContainer.RegisterTypeAs<NUnitRuntimeProvider, IUnitTestRuntimeProvider>(ProviderName);
         events.CustomizeTestThreadDependencies += (_, e) =>
             e.ObjectContainer.RegisterTypeAs<NUnitTraceListener, ITraceListener>();
+        if (StepBindingCheck.Enabled)
+            events.CustomizeGlobalDependencies += (_, e) => e.ObjectContainer.RegisterTypeAs<StepBindingCheck, IAsyncBindingInvoker>();
         unitTestProvider.UseUnitTestProvider(ProviderName);
     }
 }

@@ -7,5 +7,6 @@ namespace E2E.Specs.Support;
 /// </summary>
 public sealed class ScenarioClock
 {
-    public DateOnly Today { get; set; }
+    // The tenants' clock replaces this before the first step; in a dry run (no tenants, no hooks) the run's "now" stands in.
+    public DateOnly Today { get; set; } = E2E.Core.Time.SwedishTime.DateOf(E2E.Core.Time.SuiteNow.Value);
 }

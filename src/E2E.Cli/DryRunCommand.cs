@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace E2E.Cli;
+
+/// <summary>
+/// "run --torrkorning": binds every step of every selected scenario to its step definition, without tenants, browser
+/// or report: only the parameter transformations run (StepBindingCheck). Fails on undefined, ambiguous or pending steps,
+/// unknown units, personnummer off the test lists and feature files that do not parse, each named by file and line;
+/// seconds instead of minutes, so CI and a tester run it first.
+/// </summary>
+internal static class DryRunCommand
+{
+
+    public static async Task<int> ExecuteAsync(string root, RunOptions options)
+    {
+        var artifacts = Path.Combine(options.ArtifactsFolder ?? Path.Combine(root, "artifacts"), "torrkorning");
+        var results = Folders.Fresh(Path.Combine(artifacts, "allure-results"));
+        Console.WriteLine($"Torrkörning: binder stegen i scenarierna{(options.TestFilter is null ? "" : $" (filtret {options.TestFilter})")} utan tenants och webbläsare …");
+        var clock = Stopwatch.StartNew();
+        var outcome = await SuiteProcess.RunAsync(root, options, results, new SuiteProcess.Variant(
+            new Dictionary<string, string> { [E2E.Runner.ReqnrollIntegration.StepBindingCheck.Variable] = "1" }, options.NoBuild, artifacts));
+        var total = outcome.Passed + outcome.Failed;
+        if (outcome.ExitCode == 0 && total > 0)
+        {
+            Console.WriteLine($"\nTORRKÖRNING: GODKÄND ({total} scenarier, alla steg bundna; {clock.Elapsed.TotalSeconds:0.0} s)");
+            return 0;
+        }
+        Console.WriteLine(total == 0
+            ? $"\nTORRKÖRNING: MISSLYCKADES (inget scenario kördes, dotnet test slutkod {outcome.ExitCode})"
+            : $"\nTORRKÖRNING: MISSLYCKADES ({outcome.Failed} av {total} scenarier går inte att binda: steg som saknas, är tvetydiga " +
+              $"eller inte är färdiga, eller värden som inte finns; se Steg och Plats ovan; {clock.Elapsed.TotalSeconds:0.0} s)");
+        return 1;
+    }
+}
