@@ -23,6 +23,12 @@ internal static class Help
                          Slutkod: 0 alla godkända och releasegrinden godkänd; 1 något scenario underkänt eller
                          trasigt (går före miljöfel), eller releasegrinden underkänd; 2 fel i kommandot eller en fil;
                          3 miljöfel: ett system svarade inte eller miljön kan inte användas; 4 rapporten kunde inte byggas.
+              granska    Granskar feature-filerna utan att köra något: # language: sv, @process-tagg ur
+                         processkatalogen, allvarlighetsgrad, okända taggar, dubbla scenarionamn, skärmord i stegen
+                         (knapp, klicka, fält, URL, id), personnummer utanför testlistorna, för långa scenarier och
+                         Exempel-kolumner som inte används eller saknas. Varje fynd med fil, rad, regel och förslag.
+                         Fynd i features/granska-baslinje.json visas inte; nya fynd ger slutkod 1.
+                           --uppdatera-baslinje  skriver dagens fynd som baslinje
               benchmark  Mäter sviten (bygger en gång): median/p95 s per scenario och process, väggtid per antal arbetare; [--gånger <N>] [--arbetare 1,2], övriga val som run. Se README.
               tenants    Startar simulerade SAMSA och Samvy och skriver ut adresser och demoanvändare
                          [--behall-data] behåll data från förra starten (annars börjar de tomma).

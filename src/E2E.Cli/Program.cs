@@ -12,6 +12,7 @@ try
         "run" or "kör" => await RunCommand.ExecuteAsync(RunOptions.Parse(rest)),
         "tenants" or "miljöer" => await TenantsCommand.ExecuteAsync(rest),
         "felprov" => await FaultProbeCommand.ExecuteAsync(FaultProbeOptions.Parse(rest)),
+        "granska" => LintCommand.Execute(rest),
         _ => Help.Show(command),
     };
 }

@@ -1,3 +1,4 @@
+using E2E.Core.Tags;
 using E2E.Core.Settings;
 
 namespace E2E.Specs.Support;
@@ -10,19 +11,13 @@ namespace E2E.Specs.Support;
 /// </summary>
 public static class Capabilities
 {
-    public const string TagPrefix = "kräver:";
-    public const string Clock = "testklocka";
-    public const string Faults = "fel";
-    public const string Directory = "katalog";
-    public const string Decommissioning = "avveckling";
+    public const string TagPrefix = CapabilityTags.TagPrefix;
+    public const string Clock = CapabilityTags.Clock;
+    public const string Faults = CapabilityTags.Faults;
+    public const string Directory = CapabilityTags.Directory;
+    public const string Decommissioning = CapabilityTags.Decommissioning;
 
-    private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
-    {
-        [Clock] = "en testklocka att ställa",
-        [Faults] = "namngivna fel att slå på",
-        [Directory] = "en enhetskatalog att ställa om",
-        [Decommissioning] = "ett SAMSA att avveckla och återställa",
-    };
+    private static IReadOnlyDictionary<string, string> Known => CapabilityTags.Known;
 
     public static bool MovesTheClock(IEnumerable<string> tags) => Declares(tags, Clock);
 

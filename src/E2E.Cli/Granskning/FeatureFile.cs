@@ -1,0 +1,48 @@
+using Gherkin;
+using Gherkin.Ast;
+
+namespace E2E.Cli.Granskning;
+
+/// <summary>A feature file as granska reads it: its path as shown, its text and its Gherkin tree (Swedish by default).</summary>
+internal sealed record FeatureFile(string Path, string Text, GherkinDocument Document)
+{
+    public Feature Feature => Document.Feature;
+
+    /// <summary>Null and a finding when the file does not parse; the other files are still examined.</summary>
+    public static (FeatureFile? File, Finding? Problem) Parse(string path, string text)
+    {
+        try
+        {
+            var document = new Parser().Parse(new TokenScanner(new StringReader(text)), new TokenMatcher("sv"));
+            return document.Feature is null
+                ? (null, new Finding(path, 1, "tolkning", "", "Filen innehåller ingen Egenskap.", "Börja med \"# language: sv\" och \"Egenskap: …\"."))
+                : (new FeatureFile(path, text, document), null);
+        }
+        catch (CompositeParserException e)
+        {
+            var first = e.Errors.First();
+            return (null, new Finding(path, (int)(first.Location?.Line ?? 1), "tolkning", "", first.Message, "Rätta raden; nyckelorden är svenska (Egenskap, Scenario, Givet, När, Så, Och, Men)."));
+        }
+        catch (ParserException e)
+        {
+            return (null, new Finding(path, (int)(e.Location?.Line ?? 1), "tolkning", "", e.Message, "Rätta raden; nyckelorden är svenska (Egenskap, Scenario, Givet, När, Så, Och, Men)."));
+        }
+    }
+
+    /// <summary>Every scenario and scenario outline, also those inside a Regel.</summary>
+    public IEnumerable<Scenario> Scenarios => Feature.Children.SelectMany(child => child switch
+    {
+        Scenario s => [s],
+        Rule r => r.Children.OfType<Scenario>(),
+        _ => [],
+    });
+
+    /// <summary>Every step with where it stands, backgrounds included.</summary>
+    public IEnumerable<Step> Steps => Feature.Children.SelectMany(child => child switch
+    {
+        Scenario s => s.Steps,
+        Background b => b.Steps,
+        Rule r => r.Children.SelectMany(c => c switch { Scenario s => s.Steps, Background b => b.Steps, _ => [] }),
+        _ => [],
+    });
+}
