@@ -21,10 +21,10 @@ internal static class RunCommand
         // Mistakes in the command or the files it reads are named before anything is built or run.
         EnvironmentFiles.RequireExists(root, options.Environment);
         PlaywrightWorkers.Read(root);
-        if (options.DryRun) return await DryRunCommand.ExecuteAsync(root, options);
         ReportSettings.Load(Path.Combine(root, "features", ReportSettings.FileName));
         var processes = ProcessCatalog.LoadIfPresent(Path.Combine(root, "features", ProcessCatalog.FileName));
         var gateRules = ReleaseGateFile.Read(root, options.GateFile, processes);
+        if (options.DryRun) return await DryRunCommand.ExecuteAsync(root, options);
         var artifacts = options.ArtifactsFolder ?? Path.Combine(root, "artifacts");
         if (EnvironmentReadiness.Problem(root, options.Environment) is { } problem)
         {
