@@ -29,6 +29,9 @@ internal static class Help
                          Exempel-kolumner som inte används eller saknas. Varje fynd med fil, rad, regel och förslag.
                          Fynd i features/granska-baslinje.json visas inte; nya fynd ger slutkod 1.
                            --uppdatera-baslinje  skriver dagens fynd som baslinje
+              kontroll   Är datorn och miljön redo? .NET, Node, webbläsare, miljöfilen, att hemligheterna den nämner
+                         är satta (bara att de finns), att värdarna svarar, eller att de simulerade tenanterna startar.
+                           --miljo <namn>      miljöfil i environments/ (standard: local)
               benchmark  Mäter sviten (bygger en gång): median/p95 s per scenario och process, väggtid per antal arbetare; [--gånger <N>] [--arbetare 1,2], övriga val som run. Se README.
               tenants    Startar simulerade SAMSA och Samvy och skriver ut adresser och demoanvändare
                          [--behall-data] behåll data från förra starten (annars börjar de tomma).

@@ -13,6 +13,7 @@ try
         "tenants" or "miljöer" => await TenantsCommand.ExecuteAsync(rest),
         "felprov" => await FaultProbeCommand.ExecuteAsync(FaultProbeOptions.Parse(rest)),
         "granska" => LintCommand.Execute(rest),
+        "kontroll" => await DoctorCommand.ExecuteAsync(rest),
         _ => Help.Show(command),
     };
 }

@@ -103,19 +103,8 @@ public sealed class BadInputTests
 
     private static async Task<(int Exit, string Errors)> RunCliWithEnvironmentAsync(string playwrightConfig, string environment, params string[] args)
     {
-        var folder = Directory.CreateTempSubdirectory("e2e-bad-input-").FullName;
-        try
-        {
-            await File.WriteAllTextAsync(Path.Combine(folder, "E2E.sln"), "");
-            await File.WriteAllTextAsync(Path.Combine(folder, "playwright.config.json"), playwrightConfig);
-            Directory.CreateDirectory(Path.Combine(folder, "environments"));
-            await File.WriteAllTextAsync(Path.Combine(folder, "environments", "local.json"), environment);
-            var ended = await CliProcess.RunAsync(folder, new Dictionary<string, string?> { [MissingSecret] = null }, args);
-            return (ended.Exit, ended.Errors);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var project = new TempProject(playwrightConfig, environment);
+        var ended = await project.RunAsync(new Dictionary<string, string?> { [MissingSecret] = null }, args);
+        return (ended.Exit, ended.Errors);
     }
 }
