@@ -34,7 +34,9 @@ internal static class TenantsCommand
         var both = StaffCatalogue.AtUnit(UnitCatalogue.HomeCareIn("Alingsås").HsaId).Single(s => s.Role == StaffRoles.MunicipalCoordinator);
         Console.WriteLine($"\nUppdrag i båda systemen: {both} (hemsjukvården i Samvy, biståndshandläggarna i SAMSA).");
         Console.WriteLine($"Alla demoanvändare: {tenants.IntegrationUrl}_sim/anvandare");
-        Console.WriteLine("API:erna kräver token (SAMSA: POST api/token, Samvy: POST oauth/token); klienthemligheten skrivs inte ut.");
+        Console.WriteLine();
+        Console.WriteLine(TenantApiHelp.Text(tenants.SamsaUrl, tenants.SamvyUrl, tenants.SamsaClient, tenants.SamvyClient,
+            tenants.DemoUsers.First(u => u.System == "SAMSA"), tenants.DemoUsers.First(u => u.System == "Samvy")));
         Console.WriteLine($"\nAvsluta med Ctrl+C. Data rensas vid nästa start (behåll den med {KeepData}).");
 
         var stop = new TaskCompletionSource();

@@ -115,7 +115,7 @@ public sealed class SimulatedTenants : IAsyncDisposable
     {
         using var http = new HttpClient { BaseAddress = integrationUrl };
         var users = await new IntegrationClient(http).DemoUsersAsync(ct);
-        return [.. users.Select(u => new DemoUser(u.Namn, u.Roll, u.EnhetNamn, u.System, u.PersonHsaId))];
+        return [.. users.Select(u => new DemoUser(u.Namn, u.Roll, u.EnhetNamn, u.System, u.PersonHsaId, u.EnhetHsaId))];
     }
 
     private static async Task StopAllAsync(Dictionary<SimulatedApp, WebApplication> apps, string? ownedDataDirectory)

@@ -33,4 +33,4 @@ public sealed class SimulatedTenantsOptions
 }
 
 /// <summary>A demo user to log in as: name, role, unit, the system the unit works in today, and the person's HSA-id.</summary>
-public sealed record DemoUser(string Name, string Role, string UnitName, string System, string PersonHsaId);
+public sealed record DemoUser(string Name, string Role, string UnitName, string System, string PersonHsaId, string UnitHsaId);
