@@ -25,6 +25,12 @@ internal static class BenchmarkCommand
             return 1;
         }
         var buildSeconds = total.Elapsed.TotalSeconds;
+        var dryRun = await DryRunTiming.MeasureAsync(root, options.Suite, output, options.Repetitions);
+        if (options.Suite.DryRun)
+        {
+            Console.WriteLine($"\n{dryRun.Line()}");
+            return dryRun.Within ? 0 : 1;
+        }
 
         var runs = new List<BenchmarkRun>();
         // Worker counts take turns within each repetition, so a busy spell on the machine does not fall on one count only.
@@ -35,7 +41,7 @@ internal static class BenchmarkCommand
         var catalog = ProcessCatalog.LoadIfPresent(Path.Combine(root, "features", ProcessCatalog.FileName));
         var settings = new BenchmarkReport.Setup(options.Suite.Environment, options.Suite.TestFilter, options.Repetitions,
             options.WorkerCounts, Math.Round(buildSeconds, 1), Math.Round(total.Elapsed.TotalSeconds, 1));
-        var report = BenchmarkReport.Create(machine with { LoadAtEnd = MachineFacts.LoadAverage() }, settings, runs, catalog.TitleOf);
+        var report = BenchmarkReport.Create(machine with { LoadAtEnd = MachineFacts.LoadAverage() }, settings, runs, catalog.TitleOf) with { DryRun = dryRun };
 
         var markdown = BenchmarkMarkdown.Render(report);
         Console.WriteLine();

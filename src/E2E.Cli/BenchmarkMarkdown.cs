@@ -39,8 +39,10 @@ internal static class BenchmarkMarkdown
         text.AppendLine(b.MaxSeconds is { } max
             ? $"Budget: {b.Workers} arbetare, längsta körningen {Seconds(max)} s av {Seconds(b.LimitSeconds)} s: {(b.Within == true ? "inom budget" : "ÖVER BUDGET")}"
             : $"Budget: {b.Workers} arbetare mättes inte, ingen bedömning mot {Seconds(b.LimitSeconds)} s");
+        if (report.DryRun is { } dry) text.AppendLine(dry.Line());
         if (report.SkippedScenarios > 0) text.AppendLine($"Överhoppade scenarier (räknas inte): {report.SkippedScenarios}");
-        text.AppendLine(report.Passed ? "Resultat: GODKÄNT" : "Resultat: MISSLYCKADES: " + string.Join("; ", report.Problems));
+        text.AppendLine(report.Passed ? "Resultat: GODKÄNT" : "Resultat: MISSLYCKADES: " + string.Join("; ",
+            report.DryRun?.Within == false ? report.Problems.Append("torrkörningen") : report.Problems));
         return text.ToString();
     }
 
