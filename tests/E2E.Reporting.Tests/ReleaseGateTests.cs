@@ -73,6 +73,17 @@ public class ReleaseGateTests
     }
 
     [Test]
+    public void A_selection_is_judged_on_what_ran_a_direction_left_out_is_no_gap_but_a_red_one_is()
+    {
+        var oneDirection = AllGreenP04AndP09().Where(s => s.Directions.Contains("SAMSA→Samvy")).ToList();
+        ReleaseGate.Judge(AllRules, MatrixOf(oneDirection, At), selectionOnly: true).Passed.Should().BeTrue();
+
+        oneDirection.Add(Scenario("P04", "failed", "Fel mottagare", severity: "critical", directions: "SAMSA→Samvy"));
+        var verdict = ReleaseGate.Judge(AllRules with { MaxFailures = null }, MatrixOf(oneDirection, At), selectionOnly: true);
+        Failed(verdict).Why.Should().Be("P04 Inskrivningsmeddelande är röd i SAMSA→Samvy");
+    }
+
+    [Test]
     public void A_direction_that_applies_without_a_scenario_fails_the_direction_rule()
     {
         var scenarios = AllGreen().Where(s => !(s.Process == "P04" && s.Directions.Contains("Samvy→SAMSA"))).ToList();

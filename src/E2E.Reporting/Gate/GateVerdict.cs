@@ -11,7 +11,7 @@ public sealed record GateVerdict(IReadOnlyList<GateRuleOutcome> Rules, bool Sele
     public IEnumerable<string> Lines()
     {
         yield return $"Releasegrind: {(Passed ? "GODKÄND" : "UNDERKÄND")}" +
-                     (SelectionOnly ? " (urval: bara processerna i urvalet bedöms)" : "");
+                     (SelectionOnly ? " (urval: bara det som kördes bedöms)" : "");
         foreach (var rule in Rules)
             yield return $"  {(rule.Passed ? "✔" : "✘")} {rule.Rule}{(rule.Passed || rule.Why is null ? "" : $": {rule.Why}")}";
     }
