@@ -19,11 +19,11 @@ internal sealed class ProcessMatrixOutputs(MatrixHistory.Result result, string h
 
     public ProcessMatrix Matrix => result.Matrix;
 
-    public static ProcessMatrixOutputs Build(string resultsDirectory, ProcessCatalog catalog, string environment, string historyFolder, DateTimeOffset runAt,
-        bool selection)
+    public static ProcessMatrixOutputs Build(IReadOnlyList<MatrixScenario> scenarios, ProcessCatalog catalog, string environment, string historyFolder,
+        DateTimeOffset runAt, bool selection)
     {
         var historyFile = Path.Combine(historyFolder, MatrixHistoryFile.FileName);
-        var matrix = ProcessMatrix.Build(catalog, MatrixScenario.ReadDirectory(resultsDirectory), runAt, environment, selection);
+        var matrix = ProcessMatrix.Build(catalog, scenarios, runAt, environment, selection);
         return new ProcessMatrixOutputs(MatrixHistory.Apply(matrix, MatrixHistoryFile.Read(historyFile)), historyFile);
     }
 

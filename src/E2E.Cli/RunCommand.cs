@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using E2E.Reporting.Building;
 using E2E.Reporting.Gate;
+using E2E.Reporting.Matrix;
 using E2E.Reporting.Processes;
 using E2E.Reporting.Results;
 using E2E.Reporting.RunFiles;
@@ -44,8 +45,10 @@ internal static class RunCommand
         Console.WriteLine($"Kör sviten mot miljön \"{options.Environment}\"{(options.TestFilter is null ? "" : $" med filtret {options.TestFilter}")} …");
         var outcome = await SuiteProcess.RunAsync(root, options, results);
 
-        var matrix = ProcessMatrixOutputs.Build(results, processes, options.Environment, history, runAt,
-            selection: options.TestFilter is not null);
+        // The results are read once: the matrix, the JUnit file and the verdict all come from them.
+        var allure = AllureResultsReader.ReadDirectory(results);
+        var selection = options.TestFilter is not null;
+        var matrix = ProcessMatrixOutputs.Build(MatrixScenario.Of(allure), processes, options.Environment, history, runAt, selection);
         var summary = new ProcessSummary(matrix.Matrix);
         if (summary.Total == 0 && outcome.ExitCode == 0)
         {
@@ -55,8 +58,8 @@ internal static class RunCommand
         }
         summary.Print();
         matrix.PrintChanges();
-        JUnitReport.Write(results, Path.Combine(artifacts, "testresults", "junit.xml"), processes);
-        var gate = gateRules is null ? null : ReleaseGate.Judge(gateRules, matrix.Matrix, selectionOnly: options.TestFilter is not null);
+        JUnitReport.Write(allure, Path.Combine(artifacts, "testresults", "junit.xml"), processes);
+        var gate = gateRules is null ? null : ReleaseGate.Judge(gateRules, matrix.Matrix, selection);
         matrix.Write(artifacts, gate);
 
         var reportClock = Stopwatch.StartNew();
@@ -64,7 +67,7 @@ internal static class RunCommand
         reportClock.Stop();
         Console.WriteLine($"Rapportbygget tog {reportClock.Elapsed.TotalSeconds:0.0} s ({reportClock.Elapsed / clock.Elapsed:P0} av körningen hittills).");
 
-        var environment = EnvironmentSummary.From(AllureResultsReader.ReadDirectory(results));
+        var environment = EnvironmentSummary.From(allure);
         var verdict = Verdict(outcome, summary, environment, gate);
         // What the scenarios found comes first; a missing report alone is its own exit code.
         var exitCode = verdict == 0 && !reportBuilt ? ReportNotBuilt : verdict;

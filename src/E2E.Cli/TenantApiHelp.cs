@@ -9,6 +9,10 @@ namespace E2E.Cli;
 /// </summary>
 internal static class TenantApiHelp
 {
+    /// <summary>For the tenants as started, with the first demo user of each system.</summary>
+    public static string Text(SimulatedTenants tenants) => Text(tenants.SamsaUrl, tenants.SamvyUrl, tenants.SamsaClient, tenants.SamvyClient,
+        tenants.DemoUsers.First(u => u.System == "SAMSA"), tenants.DemoUsers.First(u => u.System == "Samvy"));
+
     public static string Text(Uri samsa, Uri samvy, ApiClientCredentials samsaClient, ApiClientCredentials samvyClient, DemoUser samsaUser, DemoUser samvyUser) => $$"""
         API:er för hand (curl, Postman). Klient-id och -hemlighet finns bara i simuleringen och byts vid varje start.
           SAMSA  REST, OpenAPI-dokument: {{samsa}}openapi/v1.json

@@ -35,8 +35,7 @@ internal static class TenantsCommand
         Console.WriteLine($"\nUppdrag i båda systemen: {both} (hemsjukvården i Samvy, biståndshandläggarna i SAMSA).");
         Console.WriteLine($"Alla demoanvändare: {tenants.IntegrationUrl}_sim/anvandare");
         Console.WriteLine();
-        Console.WriteLine(TenantApiHelp.Text(tenants.SamsaUrl, tenants.SamvyUrl, tenants.SamsaClient, tenants.SamvyClient,
-            tenants.DemoUsers.First(u => u.System == "SAMSA"), tenants.DemoUsers.First(u => u.System == "Samvy")));
+        Console.WriteLine(TenantApiHelp.Text(tenants));
         Console.WriteLine($"\nAvsluta med Ctrl+C. Data rensas vid nästa start (behåll den med {KeepData}).");
 
         var stop = new TaskCompletionSource();

@@ -76,8 +76,8 @@ public sealed class DoctorTests
     public async Task A_typo_in_the_environment_file_names_the_line()
     {
         var ended = await CheckAsync(Chromium, "{\n  \"name\": \"local\"\n  \"embeddedTenants\": true\n}", Variables());
-        ended.Exit.Should().NotBe(0, ended.Output);
-        (ended.Output + ended.Errors).Should().Contain("environments/local.json").And.Contain("rad 3");
+        ended.Exit.Should().Be(3, ended.Output + ended.Errors);
+        ended.Output.Should().Contain("FEL Miljöfil").And.Contain("environments/local.json").And.Contain("rad 3");
     }
 
     [Test]

@@ -11,8 +11,7 @@ public sealed class TenantApiHelpTests
     public async Task The_printed_addresses_and_token_requests_work()
     {
         await using var tenants = await SimulatedTenants.StartAsync(new SimulatedTenantsOptions());
-        var text = TenantApiHelp.Text(tenants.SamsaUrl, tenants.SamvyUrl, tenants.SamsaClient, tenants.SamvyClient,
-            tenants.DemoUsers.First(u => u.System == "SAMSA"), tenants.DemoUsers.First(u => u.System == "Samvy"));
+        var text = TenantApiHelp.Text(tenants);
         using var http = new HttpClient();
 
         (await http.GetAsync(Regex.Match(text, @"http\S+/openapi/v1\.json").Value)).IsSuccessStatusCode.Should().BeTrue(text);

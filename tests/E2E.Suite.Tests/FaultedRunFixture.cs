@@ -1,3 +1,5 @@
+using E2E.Runner.Execution;
+using FluentAssertions;
 using NUnit.Framework;
 
 namespace E2E.Suite.Tests;
@@ -13,4 +15,13 @@ public abstract class FaultedRunFixture(string fault)
 
     [OneTimeTearDown]
     public Task EndSuiteAsync() => FaultedRun.EndAsync();
+
+    /// <summary>Runs the P04 scenario <paramref name="title"/>, which must fail, and reads the message trail it carries.</summary>
+    protected async Task<(ScenarioFailedException Failure, string Trail)> FailingP04Async(string title)
+    {
+        var scenario = FaultedRun.P04(title);
+        var act = () => ScenarioExecutor.RunAsync(scenario, FaultedRun.Suite);
+        var failure = (await act.Should().ThrowAsync<ScenarioFailedException>()).Which;
+        return (failure, TrailAttachment.Read(Results, scenario.ScenarioTitle!));
+    }
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using E2E.Runner.Execution;
 using FluentAssertions;
 using NUnit.Framework;
 
@@ -16,14 +15,9 @@ public sealed class MessageTrailTests() : FaultedRunFixture("dubbla-meddelanden"
     [Test]
     public async Task A_duplicated_message_shows_what_was_sent_both_carried_copies_and_what_the_inbox_showed()
     {
-        var scenario = FaultedRun.P04("Meddelandet kommer fram en gång, inte två");
-
-        var act = () => ScenarioExecutor.RunAsync(scenario, FaultedRun.Suite);
-
-        var failure = (await act.Should().ThrowAsync<ScenarioFailedException>()).Which;
+        var (failure, trail) = await FailingP04Async("Meddelandet kommer fram en gång, inte två");
         var patient = Regex.Match(failure.Message, @"patient (\d{8}-\d{4})").Groups[1].Value;
         patient.Should().NotBeEmpty("the failure names the patient: {0}", failure.Message);
-        var trail = TrailAttachment.Read(Results, scenario.ScenarioTitle!);
 
         trail.Should().StartWith("Meddelanden i scenariot").And.Contain($"Patienter: {patient}");
         TrailAttachment.Section(trail, "1. Skickat").Should().MatchRegex(

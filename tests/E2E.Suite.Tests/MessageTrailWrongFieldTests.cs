@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using E2E.Runner.Execution;
 using FluentAssertions;
 using NUnit.Framework;
 
@@ -15,12 +14,7 @@ public sealed class MessageTrailWrongFieldTests() : FaultedRunFixture("inskrivni
     [Test]
     public async Task The_estimate_sent_and_the_notice_carried_without_it_stand_one_above_the_other()
     {
-        var scenario = FaultedRun.P04("Meddelande från en avdelning i Samvy når kommunens inkorg i SAMSA");
-
-        var act = () => ScenarioExecutor.RunAsync(scenario, FaultedRun.Suite);
-
-        var failure = (await act.Should().ThrowAsync<ScenarioFailedException>()).Which;
-        var trail = TrailAttachment.Read(Results, scenario.ScenarioTitle!);
+        var (failure, trail) = await FailingP04Async("Meddelande från en avdelning i Samvy når kommunens inkorg i SAMSA");
         var estimate = Regex.Match(TrailAttachment.Section(trail, "1. Skickat"), @"beräknat utskrivningsdatum (\d{4}-\d{2}-\d{2})\.");
         estimate.Success.Should().BeTrue("what was sent names the estimate:\n{0}", trail);
         TrailAttachment.Section(trail, "2. Buret").Should().Contain("Samvy → SAMSA").And.Contain(": LEVERERAD ")

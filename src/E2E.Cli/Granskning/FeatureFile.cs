@@ -1,4 +1,4 @@
-using Gherkin;
+using E2E.Runner.Discovery;
 using Gherkin.Ast;
 
 namespace E2E.Cli.Granskning;
@@ -13,21 +13,17 @@ internal sealed record FeatureFile(string Path, string Text, GherkinDocument Doc
     {
         try
         {
-            var document = new Parser().Parse(new TokenScanner(new StringReader(text)), new TokenMatcher("sv"));
-            return document.Feature is null
-                ? (null, new Finding(path, 1, "tolkning", "", "Filen innehåller ingen Egenskap.", "Börja med \"# language: sv\" och \"Egenskap: …\"."))
-                : (new FeatureFile(path, text, document), null);
+            return (new FeatureFile(path, text, GherkinFeatureReader.ParseAst(path, text)), null);
         }
-        catch (CompositeParserException e)
+        catch (FeatureParseException e)
         {
-            var first = e.Errors.First();
-            return (null, new Finding(path, (int)(first.Location?.Line ?? 1), "tolkning", "", first.Message, "Rätta raden; nyckelorden är svenska (Egenskap, Scenario, Givet, När, Så, Och, Men)."));
-        }
-        catch (ParserException e)
-        {
-            return (null, new Finding(path, (int)(e.Location?.Line ?? 1), "tolkning", "", e.Message, "Rätta raden; nyckelorden är svenska (Egenskap, Scenario, Givet, När, Så, Och, Men)."));
+            return (null, new Finding(path, e.Line, "tolkning", "", e.Message,
+                "Rätta raden; nyckelorden är svenska (Egenskap, Scenario, Givet, När, Så, Och, Men)."));
         }
     }
+
+    /// <summary>A Gherkin location's line (1 when the parser gives none).</summary>
+    public static int LineOf(Location? location) => (int)(location?.Line ?? 1);
 
     /// <summary>Every scenario and scenario outline, also those inside a Regel.</summary>
     public IEnumerable<Scenario> Scenarios => Feature.Children.SelectMany(child => child switch

@@ -20,15 +20,15 @@ internal static partial class ShapeRules
 
         foreach (var group in file.Scenarios.GroupBy(s => s.Name.Trim()).Where(g => g.Count() > 1))
             foreach (var twin in group.Skip(1))
-                yield return new Finding(file.Path, TagRules.Line(twin.Location), "dubblett-namn", group.Key,
-                    $"Scenariot \"{group.Key}\" finns redan på rad {TagRules.Line(group.First().Location)}.",
+                yield return new Finding(file.Path, FeatureFile.LineOf(twin.Location), "dubblett-namn", group.Key,
+                    $"Scenariot \"{group.Key}\" finns redan på rad {FeatureFile.LineOf(group.First().Location)}.",
                     "Ge scenariot ett namn som säger vad det prövar som det andra inte prövar.");
 
         foreach (var scenario in file.Scenarios)
         {
             var steps = scenario.Steps.Count();
             if (steps > MaxSteps)
-                yield return new Finding(file.Path, TagRules.Line(scenario.Location), "för-långt", scenario.Name,
+                yield return new Finding(file.Path, FeatureFile.LineOf(scenario.Location), "för-långt", scenario.Name,
                     $"Scenariot \"{scenario.Name}\" har {steps} steg (högst {MaxSteps}).",
                     "Dela upp det i flera scenarier som prövar ett beteende var, eller flytta gemensamma Givet-steg till en Bakgrund.");
             foreach (var finding in Examples(file, scenario)) yield return finding;
@@ -43,11 +43,11 @@ internal static partial class ShapeRules
         {
             var columns = examples.TableHeader.Cells.ToList();
             foreach (var unused in columns.Where(c => !used.Contains(c.Value)))
-                yield return new Finding(file.Path, TagRules.Line(unused.Location), "exempel-kolumn", unused.Value,
+                yield return new Finding(file.Path, FeatureFile.LineOf(unused.Location), "exempel-kolumn", unused.Value,
                     $"Kolumnen \"{unused.Value}\" i Exempel används inte i scenariomallen \"{scenario.Name}\".",
                     $"Använd den som <{unused.Value}> i ett steg, eller ta bort kolumnen.");
             foreach (var missing in used.Where(u => columns.All(c => c.Value != u)).Order(StringComparer.Ordinal))
-                yield return new Finding(file.Path, TagRules.Line(examples.Location), "exempel-kolumn", "<" + missing + ">",
+                yield return new Finding(file.Path, FeatureFile.LineOf(examples.Location), "exempel-kolumn", "<" + missing + ">",
                     $"Scenariomallen \"{scenario.Name}\" använder <{missing}>, men Exempel har ingen sådan kolumn.",
                     $"Lägg till kolumnen \"{missing}\" i Exempel, eller skriv värdet direkt i steget.");
         }

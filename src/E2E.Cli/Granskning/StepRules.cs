@@ -14,7 +14,7 @@ internal static partial class StepRules
     {
         foreach (var step in file.Steps)
         {
-            var line = TagRules.Line(step.Location);
+            var line = FeatureFile.LineOf(step.Location);
             foreach (Match word in UiWord().Matches(step.Text))
                 yield return new Finding(file.Path, line, "ui-ord", word.Value.ToLowerInvariant(),
                     $"Steget \"{step.Keyword.Trim()} {step.Text}\" nämner skärmen: \"{word.Value}\".",
@@ -38,9 +38,9 @@ internal static partial class StepRules
         if (step.Argument is DataTable table)
             foreach (var row in table.Rows)
                 foreach (var cell in row.Cells)
-                    foreach (Match m in PersonnummerLike().Matches(cell.Value)) yield return (m.Value, TagRules.Line(row.Location));
+                    foreach (Match m in PersonnummerLike().Matches(cell.Value)) yield return (m.Value, FeatureFile.LineOf(row.Location));
         if (step.Argument is DocString doc)
-            foreach (Match m in PersonnummerLike().Matches(doc.Content)) yield return (m.Value, TagRules.Line(doc.Location));
+            foreach (Match m in PersonnummerLike().Matches(doc.Content)) yield return (m.Value, FeatureFile.LineOf(doc.Location));
     }
 
     [GeneratedRegex(@"\b(knapp(en|ar|arna)?|klicka[rs]?|klickar|fält(et|en)?|url(en)?|länk(en)?|id)\b", RegexOptions.IgnoreCase)]

@@ -11,29 +11,27 @@ namespace E2E.Cli.Granskning;
 /// </summary>
 internal static class TagRules
 {
-    private static readonly string[] Severities = ["blocker", "critical", "normal", "minor", "trivial"];
-
     public static IEnumerable<Finding> Check(FeatureFile file, ProcessCatalog catalog)
     {
         var featureTags = file.Feature.Tags.Select(Name).ToList();
         var known = catalog.Processes.Select(p => p.Id).ToList();
         var process = featureTags.FirstOrDefault(t => t.StartsWith("process:", StringComparison.Ordinal));
         if (process is null)
-            yield return new Finding(file.Path, Line(file.Feature.Location), "process-tagg", "",
+            yield return new Finding(file.Path,FeatureFile.LineOf(file.Feature.Location), "process-tagg", "",
                 "Egenskapen saknar taggen @process:Pnn.", $"Lägg till processen den prövar, t.ex. @process:P04 (kända: {string.Join(", ", known)}).");
 
         foreach (var scenario in file.Scenarios)
         {
             var tags = featureTags.Concat(scenario.Tags.Select(Name)).ToList();
             if (!tags.Any(IsSeverity))
-                yield return new Finding(file.Path, Line(scenario.Location), "allvarlighet", scenario.Name,
+                yield return new Finding(file.Path,FeatureFile.LineOf(scenario.Location), "allvarlighet", scenario.Name,
                     $"Scenariot \"{scenario.Name}\" saknar allvarlighetsgrad.", "Tagga egenskapen eller scenariot med @critical, @normal eller @minor (även @blocker, @trivial).");
         }
 
         foreach (var tag in file.Feature.Tags.Concat(file.Scenarios.SelectMany(s => s.Tags.Concat(s.Examples.SelectMany(e => e.Tags)))))
         {
             if (Problem(Name(tag), known) is { } problem)
-                yield return new Finding(file.Path, Line(tag.Location), "okänd-tagg", tag.Name, problem.Message, problem.Suggestion);
+                yield return new Finding(file.Path,FeatureFile.LineOf(tag.Location), "okänd-tagg", tag.Name, problem.Message, problem.Suggestion);
         }
     }
 
@@ -49,10 +47,9 @@ internal static class TagRules
         return ($"Okänd tagg @{tag}.", "Taggar som sviten känner: @process:Pnn, @critical/@normal/@minor/@blocker/@trivial, @kräver:…, @allure.…; se features/README.md.");
     }
 
+    // The report's own reading of severity tags, so the linter accepts exactly what the report shows.
     private static bool IsSeverity(string tag) =>
-        Severities.Contains(tag) || tag.StartsWith("allure.severity:", StringComparison.Ordinal);
+        E2E.Reporting.Results.AllureTagMapper.IsSeverityWord(tag) || tag.StartsWith("allure.severity:", StringComparison.Ordinal);
 
     private static string Name(Tag tag) => tag.Name.TrimStart('@');
-
-    internal static int Line(Location? location) => (int)(location?.Line ?? 1);
 }

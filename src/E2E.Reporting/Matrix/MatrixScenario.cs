@@ -32,8 +32,7 @@ public sealed record MatrixScenario(
             [.. result.Labels.Where(l => l.Name == ReportLabels.Direction).Select(l => l.Value)], status, message, Label(ReportLabels.Severity));
     }
 
-    public static IReadOnlyList<MatrixScenario> ReadDirectory(string resultsDirectory) =>
-        [.. AllureResultsReader.ReadDirectory(resultsDirectory).Select(From)];
+    internal static IReadOnlyList<MatrixScenario> Of(IEnumerable<AllureTestResult> results) => [.. results.Select(From)];
 
     // Allure 3 names a test result in its report by the md5 of the result's uuid; the matrix links to it by that.
     private static string ReportIdOf(string uuid) =>

@@ -16,6 +16,8 @@ internal static class AllureTagMapper
 
     private static readonly string[] LinkTypes = ["link", "issue", "tms"];
 
+    public static bool IsSeverityWord(string tag) => SeverityWords.Contains(tag, StringComparer.OrdinalIgnoreCase);
+
     public static (List<AllureLabel> Labels, List<AllureLink> Links) Map(IEnumerable<string> tags)
     {
         var labels = new List<AllureLabel>();
@@ -32,7 +34,7 @@ internal static class AllureTagMapper
 
     private static AllureLabel ToLabel(string tag)
     {
-        if (SeverityWords.Contains(tag, StringComparer.OrdinalIgnoreCase))
+        if (IsSeverityWord(tag))
             return new AllureLabel(ReportLabels.Severity, tag.ToLowerInvariant());
 
         if (TrySplit(tag, "process:", out var process))

@@ -15,9 +15,12 @@ namespace E2E.Reporting.RunFiles;
 /// </summary>
 public static class JUnitReport
 {
-    public static void Write(string resultsDirectory, string file, ProcessCatalog catalog)
+    public static void Write(string resultsDirectory, string file, ProcessCatalog catalog) =>
+        Write(AllureResultsReader.ReadDirectory(resultsDirectory), file, catalog);
+
+    /// <summary>From results already read (run reads them once for the matrix, JUnit and the verdict).</summary>
+    internal static void Write(IReadOnlyList<Model.AllureTestResult> results, string file, ProcessCatalog catalog)
     {
-        var results = AllureResultsReader.ReadDirectory(resultsDirectory);
         var suites = results.GroupBy(r => Label(r, ReportLabels.Process) ?? "")
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Suite(g.Key.Length == 0 ? "Utan process" : catalog.TitleOf(g.Key), [.. g]))

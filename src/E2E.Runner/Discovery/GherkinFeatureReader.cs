@@ -15,6 +15,22 @@ public static class GherkinFeatureReader
 
     public static FeatureDefinition Read(string relativePath, string text)
     {
+        var ast = ParseAst(relativePath, text);
+
+        // Ids derived from the file's path and text, so the same file gives the same ids in every run.
+        var ids = new DeterministicIdGenerator(relativePath + "\n" + text);
+        var document = new AstMessagesConverter(ids).ConvertGherkinDocumentToEventArgs(ast, relativePath);
+        var pickles = new PickleCompiler(ids).Compile(document);
+        var source = new Source(relativePath, text, SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN);
+        var feature = document.Feature;
+
+        return new FeatureDefinition(relativePath, feature.Name, EmptyToNull(feature.Description),
+            feature.Language, feature.Tags.Select(t => TagName(t.Name)).ToList(), source, document, pickles);
+    }
+
+    /// <summary>The Gherkin tree of a file that has a Feature; otherwise a <see cref="FeatureParseException"/> in Swedish.</summary>
+    public static Gherkin.Ast.GherkinDocument ParseAst(string relativePath, string text)
+    {
         Gherkin.Ast.GherkinDocument ast;
         try
         {
@@ -28,19 +44,9 @@ public static class GherkinFeatureReader
         {
             throw ToSwedish(relativePath, single);
         }
-
-        if (ast.Feature is null)
-            throw new FeatureParseException(relativePath, 1, 1, "filen innehåller ingen Egenskap (Feature).");
-
-        // Ids derived from the file's path and text, so the same file gives the same ids in every run.
-        var ids = new DeterministicIdGenerator(relativePath + "\n" + text);
-        var document = new AstMessagesConverter(ids).ConvertGherkinDocumentToEventArgs(ast, relativePath);
-        var pickles = new PickleCompiler(ids).Compile(document);
-        var source = new Source(relativePath, text, SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN);
-        var feature = document.Feature;
-
-        return new FeatureDefinition(relativePath, feature.Name, EmptyToNull(feature.Description),
-            feature.Language, feature.Tags.Select(t => TagName(t.Name)).ToList(), source, document, pickles);
+        return ast.Feature is null
+            ? throw new FeatureParseException(relativePath, 1, 1, "filen innehåller ingen Egenskap (Feature).")
+            : ast;
     }
 
     internal static string TagName(string tag) => tag.TrimStart('@');
