@@ -30,12 +30,12 @@ internal static class DryRunCommand
     }
 
     /// <summary>One dry run as a tester waits for it (the dotnet test process, test host included), for the benchmark too.</summary>
-    public static async Task<(SuiteProcess.Outcome Outcome, TimeSpan Elapsed)> RunOnceAsync(string root, RunOptions options, string artifacts)
+    public static async Task<(SuiteProcess.Outcome Outcome, TimeSpan Elapsed)> RunOnceAsync(string root, RunOptions options, string artifacts, bool quiet = false)
     {
         var results = Folders.Fresh(Path.Combine(artifacts, "allure-results"));
         var clock = Stopwatch.StartNew();
         var outcome = await SuiteProcess.RunAsync(root, options, results, new SuiteProcess.Variant(
-            new Dictionary<string, string> { [E2E.Runner.ReqnrollIntegration.StepBindingCheck.Variable] = "1" }, options.NoBuild, artifacts));
+            new Dictionary<string, string> { [E2E.Runner.ReqnrollIntegration.StepBindingCheck.Variable] = "1" }, options.NoBuild, artifacts, quiet));
         return (outcome, clock.Elapsed);
     }
 }

@@ -14,6 +14,7 @@ try
         "felprov" => await FaultProbeCommand.ExecuteAsync(FaultProbeOptions.Parse(rest)),
         "granska" => LintCommand.Execute(rest),
         "kontroll" => await DoctorCommand.ExecuteAsync(rest),
+        "steg" => await StepCatalogCommand.ExecuteAsync(rest),
         _ => Help.Show(command),
     };
 }

@@ -14,7 +14,8 @@ internal static partial class SuiteProcess
     /// How a run other than "run" differs: extra environment variables (e.g. E2E_TENANT_FAULTS), no build (the
     /// caller built once), and its own folder for the TRX file and Reqnroll's reports.
     /// </summary>
-    public sealed record Variant(IReadOnlyDictionary<string, string> Environment, bool NoBuild, string ArtifactsDirectory);
+    /// <param name="Quiet">Print only failed scenarios (the step catalogue's dry run: its passing lines say nothing).</param>
+    public sealed record Variant(IReadOnlyDictionary<string, string> Environment, bool NoBuild, string ArtifactsDirectory, bool Quiet = false);
 
     public static async Task<Outcome> RunAsync(string root, RunOptions options, string resultsDirectory, Variant? variant = null)
     {
@@ -27,6 +28,8 @@ internal static partial class SuiteProcess
         var reqnroll = Path.Combine(artifacts, "reqnroll");
         start.Environment["REQNROLL_FORMATTERS_HTML"] = $"outputFilePath={Path.Combine(reqnroll, "reqnroll_report.html")}";
         start.Environment["REQNROLL_FORMATTERS_MESSAGE"] = $"outputFilePath={Path.Combine(reqnroll, "reqnroll_report.ndjson")}";
+        // The test host writes the step catalogue's data at the end (its binding registry and the features).
+        start.Environment[E2E.Runner.Catalog.StepCatalogExport.Variable] = StepCatalogFiles.DataFile(artifacts);
         foreach (var (name, value) in variant?.Environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet kunde inte startas.");
@@ -41,6 +44,7 @@ internal static partial class SuiteProcess
                 inErrorMessage = false;
                 var status = m.Groups["status"].Value;
                 if (status == "Passed") passed++; else if (status == "Failed") failed++;
+                if (variant is { Quiet: true } && status != "Failed") continue;
                 Console.WriteLine($"  {Symbol(status)} {m.Groups["name"].Value}{m.Groups["time"].Value}");
             }
             // A failed scenario's Swedish message is printed; its stack trace stays in the TRX file.

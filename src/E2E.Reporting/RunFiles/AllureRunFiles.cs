@@ -24,6 +24,19 @@ public static class AllureRunFiles
     public static string WriteCategories(string resultsDirectory)
         => Write(resultsDirectory, "categories.json", Encoding.UTF8.GetString(AllureJson.ToUtf8Bytes(SwedishCategories.All)));
 
+    /// <summary>
+    /// A page for the whole run, not one test (e.g. the step catalogue): the file as <c>&lt;uuid&gt;-attachment.&lt;ext&gt;</c>
+    /// and a <c>&lt;uuid&gt;-globals.json</c> naming it, which Allure 3 lists among the report's global attachments.
+    /// </summary>
+    public static string WriteGlobalAttachment(string resultsDirectory, string name, string extension, string contentType, string content)
+    {
+        var id = Guid.NewGuid().ToString();
+        var source = $"{id}-attachment.{extension}";
+        Write(resultsDirectory, source, content);
+        var globals = new { attachments = new[] { new { name, source, type = contentType } }, errors = Array.Empty<object>() };
+        return Write(resultsDirectory, $"{id}-globals.json", Encoding.UTF8.GetString(AllureJson.ToUtf8Bytes(globals)));
+    }
+
     private static string Write(string directory, string fileName, string content)
     {
         Directory.CreateDirectory(directory);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using E2E.Runner.Catalog;
 using Reqnroll;
 
 namespace E2E.Specs.Steps;
@@ -10,9 +11,11 @@ namespace E2E.Specs.Steps;
 [Binding]
 public sealed partial class AttachmentParameters
 {
+    [ParameterHelp("Ett filnamn med filändelse: epikris.pdf, sårbild.jpg.")]
     [StepArgumentTransformation(@"([\w.-]+\.[A-Za-z]{2,4})", Name = "fil")]
     public static string FileName(string name) => name;
 
+    [ParameterHelp("En filstorlek: 200 kB, 10 MB eller 10 MB och 1 byte. kB och MB räknas i 1024-tal, som i båda systemen.")]
     [StepArgumentTransformation(@"(\d+ (?:byte|kB|MB)(?: och \d+ (?:byte|kB))?)", Name = "storlek")]
     public static FileSize Size(string phrase) => new(phrase, Part().Matches(phrase).Sum(m => long.Parse(m.Groups[1].Value) * m.Groups[2].Value switch
     {

@@ -1,4 +1,5 @@
 using E2E.TestData.Reserve;
+using E2E.Runner.Catalog;
 using Reqnroll;
 
 namespace E2E.Specs.Steps;
@@ -7,6 +8,7 @@ namespace E2E.Specs.Steps;
 [Binding]
 public sealed class ReserveNumberParameters
 {
+    [ParameterHelp("Vem som har utfärdat ett reservnummer.", Values = nameof(Issuers))]
     [StepArgumentTransformation("(VGR|Region Exempelland|den nationella reservidentiteten)", Name = "utfärdare")]
     public static IReserveNumberFormat Issuer(string name) => name switch
     {
@@ -14,4 +16,6 @@ public sealed class ReserveNumberParameters
         "Region Exempelland" => ExampleRegionReserveNumber.Instance,
         _ => NationalReserveNumber.Instance,
     };
+
+    private static IEnumerable<string> Issuers() => ["VGR, Region Exempelland, den nationella reservidentiteten"];
 }
