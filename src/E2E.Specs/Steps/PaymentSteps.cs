@@ -3,6 +3,7 @@ using E2E.Drivers;
 using E2E.Drivers.Payment;
 using E2E.Organisation;
 using E2E.Reporting;
+using E2E.Runner.Catalog;
 using E2E.Specs.Contexts;
 using E2E.Specs.Support;
 using Reqnroll;
@@ -11,9 +12,13 @@ namespace E2E.Specs.Steps;
 
 /// <summary>Payable days per municipality from the combined data of both systems (read through the integration's API).</summary>
 [Binding]
+[StepSubject("Betalningsansvar")]
 public sealed class PaymentSteps(PaymentApiClient payments, AdmissionContext admitted, ScenarioContext scenario)
 {
     [Then("ska {kommun} betala för patienten för {word} {int} enligt {word}:")]
+    [StepHelp("Hämtar integrationens betalningsberäkning, sammanställd ur båda systemen, för {kommun}, månaden och det namngivna " +
+        "regelverket via API och jämför patientens rad med tabellens enda rad: betaldagar, dagar (ÅÅÅÅ-MM-DD, kommaseparerade) " +
+        "och belopp (”18 600 kr”). Fallerar om patienten saknas, räknas mer än en gång eller om ett värde skiljer sig.")]
     public async Task MunicipalityPaysForThePatient(Municipality municipality, string monthName, int year, string ruleSet, DataTable expected)
     {
         var month = SwedishMoment.MonthNumber(monthName);
