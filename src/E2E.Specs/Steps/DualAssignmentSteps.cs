@@ -4,6 +4,7 @@ using E2E.Drivers.Directory;
 using E2E.Drivers.Messages;
 using E2E.Drivers.Systems;
 using E2E.Organisation;
+using E2E.Runner.Catalog;
 using E2E.Specs.Contexts;
 using Reqnroll;
 
@@ -11,9 +12,12 @@ namespace E2E.Specs.Steps;
 
 /// <summary>P12: one person with assignments at units in both systems does the process in each, with that assignment.</summary>
 [Binding]
+[StepSubject("Personal med uppdrag i båda systemen")]
 public sealed class DualAssignmentSteps(MessagingDriver messaging, SystemAdapters systems, MessageContext messages, AccessContext access)
 {
     // The staff catalogue gives each municipality one coordinator assigned to its home care and its needs assessors.
+    [StepHelp("Ordnar inget utan prövar en förutsättning: personalkatalogen har en och samma samordnare i {kommun} med uppdrag vid båda enheterna, " +
+              "och enheterna arbetar enligt katalogen Millenniumenheter i var sitt system. Annars stoppas scenariot; samordnaren är den som läser i senare steg (P12).")]
     [Given("att samordnaren i {kommun} har uppdrag vid {enhet} och vid {enhet}")]
     public async Task CoordinatorHoldsBoth(Municipality municipality, KnownUnit first, KnownUnit second)
     {
@@ -31,7 +35,8 @@ public sealed class DualAssignmentSteps(MessagingDriver messaging, SystemAdapter
         access.Coordinator = one;
     }
 
-    // The same person, logged in with the assignment at the unit, in the system the scenario names.
+    [StepHelp("Samordnaren loggar in i {system} med sitt uppdrag vid {enhet}, öppnar enhetens inkorg och väntar på {meddelande} för patienten " +
+              "(ett inskrivningsmeddelande också med det beräknade utskrivningsdatum som skickades). Fallerar om det inte syns inom leveranstiden; dubbletter prövas inte här (P12).")]
     [Then("ska samordnaren se {meddelande} i inkorgen för {enhet} i {system}")]
     public async Task CoordinatorSees(MessageKind kind, KnownUnit unit, CareSystem system)
     {

@@ -3,6 +3,7 @@ using E2E.Drivers;
 using E2E.Drivers.Payment;
 using E2E.Organisation;
 using E2E.Reporting;
+using E2E.Runner.Catalog;
 using E2E.Specs.Support;
 using Reqnroll;
 
@@ -10,8 +11,12 @@ namespace E2E.Specs.Steps;
 
 /// <summary>The monthly follow-up per municipality from both systems' data (P10), read through the integration's API.</summary>
 [Binding]
+[StepSubject("Uppföljning")]
 public sealed class FollowUpSteps(FollowUpApiClient followUp, ScenarioContext scenario)
 {
+    [StepHelp("Hämtar månadsuppföljningen för {kommun} och månaden ur båda systemens underlag genom integrationens API (anropet visas i rapporten) och " +
+              "jämför kommunens rad med tabellens enda rad: utskrivningsklara patienter, utskrivna, dagar till utskrivning och genomsnittligt antal dagar " +
+              "(två decimaler, – när inget finns). Fallerar om kommunen inte har exakt en rad eller ett värde skiljer sig; bara tabellens kolumner jämförs (P10).")]
     [Then("ska månadsuppföljningen för {kommun} {word} {int} visa:")]
     public async Task FollowUpShows(Municipality municipality, string monthName, int year, DataTable expected)
     {
