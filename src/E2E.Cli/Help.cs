@@ -29,6 +29,12 @@ internal static class Help
                          Exempel-kolumner som inte används eller saknas. Varje fynd med fil, rad, regel och förslag.
                          Fynd i features/granska-baslinje.json visas inte; nya fynd ger slutkod 1.
                            --uppdatera-baslinje  skriver dagens fynd som baslinje
+              steg       Stegkatalogen: varje steg en testare kan skriva, per ämne och per process, med beskrivning,
+                         exempelrader ur riktiga scenarier, parametrarnas värden och hur ofta stegen används. Skrivs till
+                         features/stegkatalog.md (binder stegen utan tenants och webbläsare, några sekunder).
+                           --oanvanda          listar steg som inget scenario använder (skriver ingen fil)
+                           --kontrollera       slutkod 1 om features/stegkatalog.md inte stämmer med stegen och features
+                           --utan-bygge        bygg inte om scenarierna
               kontroll   Är datorn och miljön redo? .NET, Node, webbläsare, miljöfilen, att hemligheterna den nämner
                          är satta (bara att de finns), att värdarna svarar, eller att de simulerade tenanterna startar.
                            --miljo <namn>      miljöfil i environments/ (standard: local)

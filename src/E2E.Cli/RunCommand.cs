@@ -61,6 +61,7 @@ internal static class RunCommand
         JUnitReport.Write(allure, Path.Combine(artifacts, "testresults", "junit.xml"), processes);
         var gate = gateRules is null ? null : ReleaseGate.Judge(gateRules, matrix.Matrix, selection);
         matrix.Write(artifacts, gate);
+        Stegkatalog.StepCatalogReport.Write(root, artifacts, results);
 
         var reportClock = Stopwatch.StartNew();
         var reportBuilt = await BuildReportAsync(results, report, root, Path.Combine(history, "allure-historik.jsonl"));

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using E2E.Core.Browser;
-using E2E.Core.Settings;
 using E2E.Reporting.Building;
 using E2E.Reporting.Tests.Support;
 using FluentAssertions;
@@ -32,15 +30,11 @@ public sealed class OfflineReportTests
             .Select(g => (g.Value.GetProperty("name").GetString(), g.Value.GetProperty("statistic").GetProperty("total").GetInt32()))
             .Should().BeEquivalentTo([("P04 Inskrivningsmeddelande", 1), ("Samvy→SAMSA", 1), ("SAMSA→Samvy", 1)]);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await BrowserLauncher.LaunchAsync(playwright, new PlaywrightSettings());
-        var page = await browser.NewPageAsync();
         var requests = new List<string>();
-        page.Request += (_, request) => { lock (requests) requests.Add(request.Url); };
+        await using var opened = await ReportInBrowser.OpenAsync(report.IndexHtmlPath,
+            page => page.Request += (_, request) => { lock (requests) requests.Add(request.Url); });
+        var page = opened.Page;
 
-        await page.GotoAsync(new Uri(report.IndexHtmlPath).AbsoluteUri);
-
-        await Expect(page.Locator("#allure-app-loader")).ToBeHiddenAsync(new() { Timeout = 30_000 });
         var process = page.GetByText("P04 Inskrivningsmeddelande", new() { Exact = true });
         await Expect(process).ToBeVisibleAsync();
         await process.ClickAsync();

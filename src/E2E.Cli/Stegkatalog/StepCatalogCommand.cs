@@ -43,17 +43,25 @@ internal static class StepCatalogCommand
     public static async Task<StepCatalogView?> ReadAsync(string root, bool noBuild)
     {
         Console.WriteLine("Stegkatalog: läser stegdefinitionerna och feature-filerna (torrkörning utan tenants och webbläsare) …");
-        var folder = Path.Combine(root, "artifacts", "steg");
-        var (outcome, _) = await DryRunCommand.RunOnceAsync(root, new RunOptions("local", null, null, noBuild), folder, quiet: true);
-        var data = StepCatalogFiles.DataFile(folder);
-        if (!File.Exists(data))
+        // The dry run's own files are of no use afterwards; a folder of its own also keeps parallel calls apart.
+        var folder = Directory.CreateTempSubdirectory("e2e-steg-").FullName;
+        try
         {
-            Console.Error.WriteLine($"Torrkörningen skrev ingen stegdata ({data}; dotnet test slutkod {outcome.ExitCode}). Se felen ovan.");
-            return null;
+            var (outcome, _) = await DryRunCommand.RunOnceAsync(root, new RunOptions("local", null, null, noBuild), folder, quiet: true);
+            var data = StepCatalogFiles.DataFile(folder);
+            if (!File.Exists(data))
+            {
+                Console.Error.WriteLine($"Torrkörningen skrev ingen stegdata (dotnet test slutkod {outcome.ExitCode}). Se felen ovan.");
+                return null;
+            }
+            if (outcome.ExitCode != 0)
+                Console.WriteLine($"Obs: {outcome.Failed} scenarier går inte att binda (se ovan, eller kör run --torrkorning); katalogen visar stegen som finns.");
+            return Load(root, data);
         }
-        if (outcome.ExitCode != 0)
-            Console.WriteLine($"Obs: {outcome.Failed} scenarier går inte att binda (se ovan, eller kör run --torrkorning); katalogen visar stegen som finns.");
-        return Load(root, data);
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     public static StepCatalogView Load(string root, string dataFile) => new(StepCatalogData.FromJson(File.ReadAllText(dataFile)),

@@ -51,12 +51,12 @@ internal static class StepCatalogMarkdown
 
     private static void Step(StringBuilder md, CatalogStep step)
     {
-        md.AppendLine($"<a id=\"{step.Anchor}\"></a>").AppendLine().AppendLine($"#### {Code(step.Title)}").AppendLine()
+        md.AppendLine($"<a id=\"{step.Anchor}\"></a>").AppendLine().AppendLine($"#### {Code(step.Title)}{step.KindNote}").AppendLine()
             .AppendLine(step.Entry.Help ?? "*(saknar beskrivning)*").AppendLine();
         if (step.Entry.Parameters.Count > 0)
             md.AppendLine("- Parametrar: " + string.Join(", ", step.Entry.Parameters.Select(p => $"[{{{p}}}](#param-{StepCatalogView.Slug(p)})")));
         foreach (var use in step.Examples)
-            md.AppendLine($"- Exempel: {Code(StepCatalogView.Example(step, use))} ({use.File}:{use.Line})");
+            md.AppendLine($"- Exempel: {Code(StepCatalogView.Example(use))} ({use.File}:{use.Line})");
         md.AppendLine(step.Unused
             ? "- Används inte i något scenario ännu."
             : $"- Används på {Lines(step.Lines)} i {step.Files} feature-{(step.Files == 1 ? "fil" : "filer")}; processer: {string.Join(", ", step.Processes)}");

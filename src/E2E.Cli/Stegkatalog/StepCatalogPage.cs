@@ -47,12 +47,12 @@ internal static class StepCatalogPage
 
     private static void Step(StringBuilder html, CatalogStep step)
     {
-        html.Append($"<section id=\"{step.Anchor}\" class=\"{(step.Unused ? "step unused" : "step")}\"><h3><code>{E(step.Title)}</code></h3>")
+        html.Append($"<section id=\"{step.Anchor}\" class=\"{(step.Unused ? "step unused" : "step")}\"><h3><code>{E(step.Title)}</code>{E(step.KindNote)}</h3>")
             .Append($"<p>{E(step.Entry.Help ?? "(saknar beskrivning)")}</p><ul>");
         if (step.Entry.Parameters.Count > 0)
             html.Append("<li>Parametrar: ").AppendJoin(", ", step.Entry.Parameters.Select(p => $"<a href=\"#param-{StepCatalogView.Slug(p)}\">{{{E(p)}}}</a>")).Append("</li>");
         foreach (var use in step.Examples)
-            html.Append($"<li>Exempel: <code>{E(StepCatalogView.Example(step, use))}</code> <span class=\"small\">{E(use.File)}:{use.Line}</span></li>");
+            html.Append($"<li>Exempel: <code>{E(StepCatalogView.Example(use))}</code> <span class=\"small\">{E(use.File)}:{use.Line}</span></li>");
         html.Append(step.Unused ? "<li>Används inte i något scenario ännu.</li>"
             : $"<li>Används på {step.Lines} rader i {step.Files} feature-filer; processer: {E(string.Join(", ", step.Processes))}</li>");
         html.Append($"<li class=\"small\">Stegdefinition: {E(step.Entry.Source)}</li></ul></section>");

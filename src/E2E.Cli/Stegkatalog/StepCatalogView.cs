@@ -7,7 +7,17 @@ namespace E2E.Cli.Stegkatalog;
 /// <summary>One step as the catalogue shows it: how often it is written, where, and one or two real lines.</summary>
 internal sealed record CatalogStep(StepEntry Entry, int Lines, int Files, IReadOnlyList<string> Processes, IReadOnlyList<StepUse> Examples)
 {
-    public string Title => $"{Entry.Kind} {Entry.Expression}";
+    /// <summary>
+    /// The kind's keyword (Givet, När, Så) when some scenario writes the step with it; otherwise the keyword testers do
+    /// write it with: "Och meddelandet ska ha kommit exakt en gång" reads as Swedish, "Så meddelandet …" does not.
+    /// </summary>
+    public string Keyword { get; } = Entry.Uses.Count == 0 || Entry.Uses.Any(u => u.Keyword == Entry.Kind) ? Entry.Kind
+        : Entry.Uses.GroupBy(u => u.Keyword).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+
+    public string Title => $"{Keyword} {Entry.Expression}";
+
+    /// <summary>"(ett Så-steg)" when the keyword does not say the kind, so a tester knows where the step may stand.</summary>
+    public string KindNote => Keyword == Entry.Kind ? "" : $" (ett {Entry.Kind}-steg)";
 
     public string Anchor => "steg-" + StepCatalogView.Slug(Title);
 
@@ -55,7 +65,7 @@ internal sealed class StepCatalogView
 
     public IEnumerable<CatalogStep> WithoutHelp => Steps.Where(s => string.IsNullOrWhiteSpace(s.Entry.Help));
 
-    public static string Example(CatalogStep step, StepUse use) => $"{step.Entry.Kind} {use.Text}";
+    public static string Example(StepUse use) => $"{use.Keyword} {use.Text}";
 
     public static string Slug(string text)
     {

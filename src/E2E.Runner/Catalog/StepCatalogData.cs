@@ -29,8 +29,9 @@ public sealed record StepEntry(
     string Kind, string Expression, string Subject, string? Help, string Source, IReadOnlyList<string> Parameters, IReadOnlyList<StepUse> Uses);
 
 /// <summary>One line of a feature that binds to the step, with outline values filled in.</summary>
+/// <param name="Keyword">As written: Givet, När, Så, Och, Men …</param>
 /// <param name="Processes">The scenario's process tags (P04 …).</param>
-public sealed record StepUse(string Text, string File, int Line, string Scenario, IReadOnlyList<string> Processes);
+public sealed record StepUse(string Keyword, string Text, string File, int Line, string Scenario, IReadOnlyList<string> Processes);
 
 /// <summary>A parameter type ({enhet} …): what it accepts, in Swedish, and the values when they are a known list.</summary>
 public sealed record ParameterEntry(string Name, string? Help, IReadOnlyList<string> Values);

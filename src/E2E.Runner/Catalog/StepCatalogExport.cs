@@ -44,7 +44,7 @@ public static partial class StepCatalogExport
         var kind = KindOf(definition.StepDefinitionType);
         var uses = written
             .Where(w => w.Step.Kind == kind && definition.Regex.IsMatch(w.Step.Text))
-            .Select(w => new StepUse(w.Step.Text, w.Scenario.FeatureFile, w.Step.Line, w.Scenario.ScenarioTitle ?? w.Scenario.DisplayName,
+            .Select(w => new StepUse(w.Step.Keyword.Trim(), w.Step.Text, w.Scenario.FeatureFile, w.Step.Line, w.Scenario.ScenarioTitle ?? w.Scenario.DisplayName,
                 [.. w.Scenario.Tags.Where(t => t.StartsWith("process:", StringComparison.Ordinal)).Select(t => t["process:".Length..])]))
             .ToList();
         var method = MethodOf(definition.Method);
