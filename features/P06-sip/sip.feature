@@ -20,8 +20,8 @@ Egenskap: En SIP per patient och vårdtillfälle, synlig i båda systemen
     Och meddelandet ska ha kommit exakt en gång
     Och meddelandet ska visa mötestiden
     Och ska hemsjukvården i Alingsås kommun se kallelsen till SIP i sin inkorg i Samvy
-    Och meddelandet ska ha kommit exakt en gång
     Och meddelandet ska visa mötestiden
+    Och meddelandet ska ha kommit exakt en gång
 
     Exempel:
       | avdelning                   |

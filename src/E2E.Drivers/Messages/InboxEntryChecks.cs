@@ -41,6 +41,9 @@ public static class InboxEntryChecks
         var page = entry.Row.Page;
         await entry.OpenAsync();
         var shown = await new MessagePage(page, $"{entry.Kind.Definite} för {patient.ShownIdentity}").ValueOfAsync(term);
+        // Back to the inbox, as the reader goes: the steps after this one read the row (its columns, that it came once).
+        await page.GoBackAsync();
+        await entry.Row.WaitForAsync();
         if (shown != expected)
             throw new BusinessAssertionException(
                 $"{entry.InboxName}: {entry.Kind.Definite} för patient {patient.ShownIdentity} visar {term.ToLowerInvariant()} " +
