@@ -25,6 +25,13 @@ internal static class BenchmarkCommand
             return 1;
         }
         var buildSeconds = total.Elapsed.TotalSeconds;
+        var comparison = options.Suite.DryRun ? null
+            : await Jamforelse.ComparisonRun.MeasureAsync(root, options.Suite, output, BenchmarkOptions.ComparisonTimes);
+        if (options.ComparisonOnly)
+        {
+            Console.WriteLine($"\n{comparison!.Markdown()}Sparat: {Path.Combine(output, Jamforelse.ComparisonRun.Markdown)}");
+            return comparison.Passed ? 0 : 1;
+        }
         var dryRun = await DryRunTiming.MeasureAsync(root, options.Suite, output, options.Repetitions);
         if (options.Suite.DryRun)
         {
@@ -41,7 +48,8 @@ internal static class BenchmarkCommand
         var catalog = ProcessCatalog.LoadIfPresent(Path.Combine(root, "features", ProcessCatalog.FileName));
         var settings = new BenchmarkReport.Setup(options.Suite.Environment, options.Suite.TestFilter, options.Repetitions,
             options.WorkerCounts, Math.Round(buildSeconds, 1), Math.Round(total.Elapsed.TotalSeconds, 1));
-        var report = BenchmarkReport.Create(machine with { LoadAtEnd = MachineFacts.LoadAverage() }, settings, runs, catalog.TitleOf) with { DryRun = dryRun };
+        var report = BenchmarkReport.Create(machine with { LoadAtEnd = MachineFacts.LoadAverage() }, settings, runs, catalog.TitleOf)
+            with { DryRun = dryRun, Comparison = comparison };
 
         var markdown = BenchmarkMarkdown.Render(report);
         Console.WriteLine();
@@ -57,9 +65,11 @@ internal static class BenchmarkCommand
         Console.WriteLine($"\nGång {repetition} av {options.Repetitions} med {workers} arbetare …");
         // Wall time around the dotnet test process: what a tester waits for in "run", minus the build and the HTML report.
         var clock = Stopwatch.StartNew();
+        using var memory = Jamforelse.ProcessTreeMemory.Watch(Environment.ProcessId);
         var outcome = await SuiteProcess.RunAsync(root, options.Suite with { Workers = workers }, results);
         clock.Stop();
-        Console.WriteLine($"  {clock.Elapsed.TotalSeconds:F1} s, dotnet test slutkod {outcome.ExitCode}");
-        return new BenchmarkRun(workers, repetition, clock.Elapsed.TotalSeconds, outcome.ExitCode, ScenarioTiming.ReadDirectory(results));
+        Console.WriteLine($"  {clock.Elapsed.TotalSeconds:F1} s, dotnet test slutkod {outcome.ExitCode}, toppminne {memory.PeakBytes / 1024 / 1024} MB");
+        return new BenchmarkRun(workers, repetition, clock.Elapsed.TotalSeconds, outcome.ExitCode, ScenarioTiming.ReadDirectory(results))
+            { PeakBytes = memory.PeakBytes };
     }
 }

@@ -30,9 +30,10 @@ internal static class BenchmarkMarkdown
         text.AppendLine();
 
         text.AppendLine("## Väggtid för hela körningen (dotnet test, sekunder)").AppendLine();
-        text.AppendLine("| Arbetare | Gånger | Median | Max | Varje gång |").AppendLine("|---:|---:|---:|---:|---|");
+        text.AppendLine("| Arbetare | Gånger | Median | Max | Varje gång | Toppminne |").AppendLine("|---:|---:|---:|---:|---|---:|");
         foreach (var w in report.Runs)
-            text.AppendLine($"| {w.Workers} | {w.Runs} | {Seconds(w.MedianSeconds)} | {Seconds(w.MaxSeconds)} | {string.Join(", ", w.Seconds.Select(Seconds))} |");
+            text.AppendLine($"| {w.Workers} | {w.Runs} | {Seconds(w.MedianSeconds)} | {Seconds(w.MaxSeconds)} | {string.Join(", ", w.Seconds.Select(Seconds))} | " +
+                            $"{(w.PeakMegabytes == 0 ? "ej mätt" : $"{w.PeakMegabytes} MB")} |");
         text.AppendLine();
 
         var b = report.Budget;
@@ -40,9 +41,11 @@ internal static class BenchmarkMarkdown
             ? $"Budget: {b.Workers} arbetare, längsta körningen {Seconds(max)} s av {Seconds(b.LimitSeconds)} s: {(b.Within == true ? "inom budget" : "ÖVER BUDGET")}"
             : $"Budget: {b.Workers} arbetare mättes inte, ingen bedömning mot {Seconds(b.LimitSeconds)} s");
         if (report.DryRun is { } dry) text.AppendLine(dry.Line());
+        if (report.Comparison is { } comparison) text.AppendLine().Append(comparison.Markdown());
         if (report.SkippedScenarios > 0) text.AppendLine($"Överhoppade scenarier (räknas inte): {report.SkippedScenarios}");
         text.AppendLine(report.Passed ? "Resultat: GODKÄNT" : "Resultat: MISSLYCKADES: " + string.Join("; ",
-            report.DryRun?.Within == false ? report.Problems.Append("torrkörningen") : report.Problems));
+            report.Problems.Concat(report.DryRun?.Within == false ? ["torrkörningen"] : [])
+                .Concat(report.Comparison?.Passed == false ? ["jämförelsen med ren Playwright"] : [])));
         return text.ToString();
     }
 

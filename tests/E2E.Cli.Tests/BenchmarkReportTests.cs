@@ -33,14 +33,14 @@ public class BenchmarkReportTests
     }
 
     [Test]
-    public void Wall_time_per_worker_count_has_median_and_max_and_the_two_worker_max_is_judged_against_480_seconds()
+    public void Wall_time_per_worker_count_has_median_and_max_and_the_two_worker_max_is_judged_against_240_seconds()
     {
         var report = Report(
             new BenchmarkRun(1, 1, 100, 0, [Scenario("P04", 10)]), new BenchmarkRun(2, 1, 60, 0, [Scenario("P04", 10)]),
             new BenchmarkRun(1, 2, 130, 0, [Scenario("P04", 10)]), new BenchmarkRun(2, 2, 90, 0, [Scenario("P04", 10)]));
 
         report.Runs.Select(w => (w.Workers, w.Runs, w.MedianSeconds, w.MaxSeconds)).Should().Equal((1, 2, 115.0, 130.0), (2, 2, 75.0, 90.0));
-        report.Budget.Should().Be(new BenchmarkReport.BudgetVerdict(480, 2, 90));
+        report.Budget.Should().Be(new BenchmarkReport.BudgetVerdict(240, 2, 90));
         report.Budget.Within.Should().BeTrue();
         report.Passed.Should().BeTrue();
     }

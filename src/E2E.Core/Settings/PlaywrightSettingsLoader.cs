@@ -1,9 +1,12 @@
 namespace E2E.Core.Settings;
 
-/// <summary>Reads playwright.config.json next to the test assembly, then applies BROWSER / HEADED.</summary>
+/// <summary>Reads playwright.config.json next to the test assembly, then applies BROWSER / HEADED / E2E_TRACE.</summary>
 public static class PlaywrightSettingsLoader
 {
     public const string FileName = "playwright.config.json";
+
+    /// <summary>Overrides "trace" (retain-on-failure | on | off): the benchmark measures what recording costs.</summary>
+    public const string TraceVariable = "E2E_TRACE";
 
     public static PlaywrightSettings Load(string? baseDirectory = null)
     {
@@ -18,10 +21,12 @@ public static class PlaywrightSettingsLoader
         lookup ??= Environment.GetEnvironmentVariable;
         var browser = lookup("BROWSER");
         var headed = lookup("HEADED");
+        var trace = lookup(TraceVariable);
         return settings with
         {
             Browser = string.IsNullOrWhiteSpace(browser) ? settings.Browser : browser.Trim().ToLowerInvariant(),
             Headless = IsTrue(headed) ? false : settings.Headless,
+            Trace = string.IsNullOrWhiteSpace(trace) ? settings.Trace : trace.Trim().ToLowerInvariant(),
         };
     }
 
