@@ -38,7 +38,9 @@ internal static class Help
               kontroll   Är datorn och miljön redo? .NET, Node, webbläsare, miljöfilen, att hemligheterna den nämner
                          är satta (bara att de finns), att värdarna svarar, eller att de simulerade tenanterna startar.
                            --miljo <namn>      miljöfil i environments/ (standard: local)
-              benchmark  Mäter sviten (bygger en gång): median/p95 s per scenario och process, väggtid per antal arbetare; [--gånger <N>] [--arbetare 1,2], övriga val som run. Se README.
+              benchmark  Mäter sviten (bygger en gång): median/p95 s per scenario och process, väggtid och toppminne per antal
+                         arbetare, torrkörningen och P04 som ren Playwright mot sviten; [--gånger <N>] [--arbetare 1,2],
+                         övriga val som run. --jamfor: bara jämförelsen med ren Playwright. Se README.
               tenants    Startar simulerade SAMSA och Samvy och skriver ut adresser och demoanvändare
                          [--behall-data] behåll data från förra starten (annars börjar de tomma).
               felprov    Bevisar att sviten fångar fel: för varje fel körs scenarierna för de processer felet
