@@ -36,7 +36,7 @@ public sealed class OfflineReportTests
         var page = opened.Page;
 
         var process = page.GetByText("P04 Inskrivningsmeddelande", new() { Exact = true });
-        await Expect(process).ToBeVisibleAsync();
+        await Expect(process).ToBeVisibleAsync(new() { Timeout = 30_000 }); // the tree renders last; slow on a busy agent
         await process.ClickAsync();
         await Expect(page.GetByText("SAMSA→Samvy", new() { Exact = true })).ToBeVisibleAsync();
         var direction = page.GetByText("Samvy→SAMSA", new() { Exact = true });

@@ -24,6 +24,8 @@ internal sealed class ReportInBrowser : IAsyncDisposable
         beforeOpening?.Invoke(page);
         await page.GotoAsync(new Uri(indexHtml).AbsoluteUri);
         await Expect(page.Locator("#allure-app-loader")).ToBeHiddenAsync(new() { Timeout = 30_000 });
+        // The tabs come after the loader, from the report's embedded data: on a busy CI agent that took over 5 s.
+        await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Resultat") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         return new ReportInBrowser(playwright, browser, page);
     }
 
