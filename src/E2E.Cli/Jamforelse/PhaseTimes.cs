@@ -13,11 +13,16 @@ internal sealed class PhaseTimes
     public void Lap(string phase)
     {
         var now = _clock.Elapsed;
+        Add(phase, (now - _last).TotalSeconds);
+        _last = now;
+    }
+
+    /// <summary>Adds time measured elsewhere (e.g. a step's duration in the Allure results) to a phase.</summary>
+    public void Add(string phase, double seconds)
+    {
         var index = _phases.FindIndex(p => p.Phase == phase);
-        var seconds = (now - _last).TotalSeconds;
         if (index < 0) _phases.Add((phase, seconds));
         else _phases[index] = (phase, _phases[index].Seconds + seconds);
-        _last = now;
     }
 
     public double Total => _phases.Sum(p => p.Seconds);
@@ -26,7 +31,7 @@ internal sealed class PhaseTimes
     public static PhaseTimes From(IEnumerable<(string Phase, double Seconds)> phases)
     {
         var times = new PhaseTimes();
-        times._phases.AddRange(phases);
+        foreach (var (phase, seconds) in phases) times.Add(phase, seconds);
         return times;
     }
 

@@ -40,16 +40,16 @@ internal static class SuiteRuns
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         var (start, stop) = (root.GetProperty("start").GetInt64(), root.GetProperty("stop").GetInt64());
-        var phases = new RecordedPhases();
+        var phases = new PhaseTimes();
         var inSteps = 0L;
         foreach (var step in root.GetProperty("steps").EnumerateArray())
         {
             var ms = step.GetProperty("stop").GetInt64() - step.GetProperty("start").GetInt64();
             inSteps += ms;
-            phases.Add(StepPhase(step.GetProperty("name").GetString() ?? ""), ms);
+            phases.Add(StepPhase(step.GetProperty("name").GetString() ?? ""), ms / 1000.0);
         }
-        phases.Add(Outside, stop - start - inSteps);
-        return (start, phases.ToPhaseTimes());
+        phases.Add(Outside, (stop - start - inSteps) / 1000.0);
+        return (start, phases);
     }
 
     // The scenario's steps by what they do, so the table lines up with the plain flow's phases where it can.
@@ -71,19 +71,4 @@ internal static class SuiteRuns
             "    När sjuksköterskan på avdelningen skickar inskrivningsmeddelande med beräknad utskrivning om 5 dagar\n" +
             "    Så ska hemsjukvården i Lerums kommun se inskrivningsmeddelandet i sin inkorg i SAMSA\n" +
             "    Och meddelandet ska visa patientens namn, personnummer, adress och beräknat utskrivningsdatum\n"));
-
-    /// <summary>Milliseconds per phase, summed, in first-seen order.</summary>
-    private sealed class RecordedPhases
-    {
-        private readonly List<(string Phase, long Ms)> _phases = [];
-
-        public void Add(string phase, long ms)
-        {
-            var i = _phases.FindIndex(p => p.Phase == phase);
-            if (i < 0) _phases.Add((phase, ms));
-            else _phases[i] = (phase, _phases[i].Ms + ms);
-        }
-
-        public PhaseTimes ToPhaseTimes() => PhaseTimes.From(_phases.Select(p => (p.Phase, p.Ms / 1000.0)));
-    }
 }
