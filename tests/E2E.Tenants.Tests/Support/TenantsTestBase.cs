@@ -5,8 +5,8 @@ using E2E.Tenants.Host;
 namespace E2E.Tenants.Tests.Support;
 
 /// <summary>
-/// One start of the tenants per fixture, at the tests' "now" (TestClock), reset before every test (which also returns
-/// the clock to that "now"), reached only over HTTP.
+/// The tenants shared by every fixture (<see cref="SharedTenants"/>, started once at the tests' "now"), reset when a
+/// fixture begins and before every test (which also returns the clock to that "now"), reached only over HTTP.
 /// </summary>
 public abstract class TenantsTestBase
 {
@@ -18,11 +18,13 @@ public abstract class TenantsTestBase
     private TenantApiClients clients = null!;
 
     [OneTimeSetUp]
-    public async Task StartTenants()
+    public async Task UseSharedTenants()
     {
-        Tenants = await SimulatedTenants.StartAsync(TestClock.Options());
+        Tenants = await SharedTenants.GetAsync();
         clients = new TenantApiClients(Tenants);
         (Integration, Tokens, Samsa, Samvy) = (clients.Integration, clients.Tokens, clients.Samsa, clients.Samvy);
+        // A fixture's own one-time set-up runs after this one and must not see the previous fixture's data.
+        await Reset();
     }
 
     [SetUp]
@@ -44,9 +46,5 @@ public abstract class TenantsTestBase
         await Integration.GetFromJsonAsync<JsonElement[]>("_sim/meddelanden") ?? [];
 
     [OneTimeTearDown]
-    public async Task StopTenants()
-    {
-        clients.Dispose();
-        await Tenants.DisposeAsync();
-    }
+    public void CloseClients() => clients.Dispose();
 }
