@@ -76,7 +76,8 @@ public static class QuarantineFile
         return problems.Count > before ? null : new QuarantineEntry(scenario!.Trim(), reason!.Trim(), until, string.IsNullOrWhiteSpace(issue) ? null : issue.Trim(), position);
     }
 
-    private const string SampleDate = "2030-06-30";
+    /// <summary>The example date the messages show.</summary>
+    internal const string SampleDate = "2030-06-30";
 
     private static string Where(string shownAs, int position, string? scenario) =>
         $"{shownAs}, post {position}" + (string.IsNullOrWhiteSpace(scenario) ? "" : $" (\"{scenario}\")");
