@@ -52,6 +52,8 @@ internal static class FaultProbeCommand
         {
             [SimulatedTenantsOptions.FaultsEnvironmentVariable] = probe.Fault,
             [FirstCatch.Variable] = options.FirstCatchOnly ? "1" : "0",
+            // A fault must be caught on the first try: a retry that passes would hide it.
+            [E2E.Core.Settings.PlaywrightSettingsLoader.RetriesVariable] = "0",
         };
         var variant = new SuiteProcess.Variant(environment, NoBuild: true, directory);
         var outcome = await SuiteProcess.RunAsync(root, new RunOptions(options.Environment, probe.TestFilter, options.Workers), results, variant);

@@ -16,6 +16,10 @@ internal static class Help
                            --arbetare <antal>  parallella NUnit-arbetare (standard: workers i playwright.config.json)
                            --historik <mapp>   historiken mellan körningar (standard: E2E_HISTORIK, annars historik/)
                            --grind <fil>       releasegrindens regler (standard: features/releasegrind.json)
+                           --omforsok <antal>  kör ett underkänt scenario igen upp till så många gånger (standard:
+                                               E2E_OMFORSOK, annars retries i playwright.config.json, annars 0);
+                                               godkänt först vid omförsök = instabilt
+                           --karantan <fil>    karantänfilen (standard: features/karantan.json)
                            --ut <mapp>         rapport, processmatris och testresultat (standard: artifacts/)
                            --utan-bygge        bygg inte om scenarierna (när de redan är byggda, t.ex. i CI)
                            --torrkorning       binder bara stegen, utan tenants och webbläsare: hittar steg som
@@ -27,7 +31,8 @@ internal static class Help
                          processkatalogen, allvarlighetsgrad, okända taggar, dubbla scenarionamn, skärmord i stegen
                          (knapp, klicka, fält, URL, id), personnummer utanför testlistorna, för långa scenarier och
                          Exempel-kolumner som inte används eller saknas. Varje fynd med fil, rad, regel och förslag.
-                         Fynd i features/granska-baslinje.json visas inte; nya fynd ger slutkod 1.
+                         Fynd i features/granska-baslinje.json visas inte; nya fynd ger slutkod 1. Prövar också
+                         features/karantan.json (okänt scenario, orsak och datum som saknas eller är fel).
                            --uppdatera-baslinje  skriver dagens fynd som baslinje
               steg       Stegkatalogen: varje steg en testare kan skriva, per ämne och per process, med beskrivning,
                          exempelrader ur riktiga scenarier, parametrarnas värden och hur ofta stegen används. Skrivs till

@@ -32,10 +32,14 @@ internal static class LintCommand
         foreach (var finding in fresh) Console.WriteLine(finding);
         var old = findings.Count - fresh.Count;
         if (old > 0) Console.WriteLine($"({old} kända fynd i baslinjen features/{Baseline.FileName} visas inte.)");
+        // The quarantine file has no baseline: a wrong entry would silently quarantine nothing, or the wrong thing.
+        var quarantine = QuarantineCheck.Problems(features);
+        foreach (var problem in quarantine) Console.WriteLine($"[karantän] {problem}");
         var files = Directory.EnumerateFiles(features, "*.feature", SearchOption.AllDirectories).Count();
-        Console.WriteLine(fresh.Count == 0
+        Console.WriteLine(fresh.Count == 0 && quarantine.Count == 0
             ? $"GRANSKNING: GODKÄND ({files} feature-filer, inga nya fynd)"
-            : $"GRANSKNING: {fresh.Count} nya fynd i {fresh.Select(f => f.File).Distinct().Count()} av {files} feature-filer");
-        return fresh.Count == 0 ? 0 : 1;
+            : $"GRANSKNING: {fresh.Count} nya fynd i {fresh.Select(f => f.File).Distinct().Count()} av {files} feature-filer" +
+              (quarantine.Count == 0 ? "" : $", {quarantine.Count} fel i features/karantan.json"));
+        return fresh.Count == 0 && quarantine.Count == 0 ? 0 : 1;
     }
 }

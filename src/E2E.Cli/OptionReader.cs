@@ -13,6 +13,14 @@ internal sealed class OptionReader(string[] args)
         return ++_index < args.Length ? args[_index] : throw new UsageException($"Värde saknas efter {option}.");
     }
 
+    /// <summary>The option's value as a whole number 0 or more (e.g. a count of retries).</summary>
+    public int NonNegativeInt(string shownAs)
+    {
+        var value = Value();
+        return int.TryParse(value, out var n) && n >= 0 ? n
+            : throw new UsageException($"{shownAs} måste vara ett heltal 0 eller större, inte \"{value}\".");
+    }
+
     /// <summary>The option's value as a positive whole number; the message names the option as <paramref name="shownAs"/>.</summary>
     public int PositiveInt(string shownAs)
     {

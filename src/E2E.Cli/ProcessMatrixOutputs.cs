@@ -44,6 +44,7 @@ internal sealed class ProcessMatrixOutputs(MatrixHistory.Result result, string h
         Print("Nya fel sedan förra körningen", result.NewlyBroken);
         Print("Lagade sedan förra körningen", result.Fixed);
         Print("Instabila", result.Flaky);
+        Print("Instabila i den här körningen (godkända först vid omförsök)", Matrix.Scenarios.Where(s => s.Flaky));
     }
 
     /// <summary>Adds this run to the history file; after the outputs, so a crash before never half-records a run.</summary>

@@ -1,4 +1,5 @@
 using E2E.Reporting.Matrix;
+using E2E.Reporting.Quarantine;
 
 namespace E2E.Cli;
 
@@ -16,6 +17,11 @@ internal sealed class ProcessSummary(ProcessMatrix matrix)
     /// <summary>Scenarios neither passed nor skipped: product, test and environment failures alike.</summary>
     public int Failures => matrix.Scenarios.Count(s => !s.Passed && s.Status != "skipped");
 
+    /// <summary>Failed scenarios whose quarantine holds (features/karantan.json): shown, not counted against the run.</summary>
+    public int Forgiven => ScenarioQuarantine.Forgiven(matrix.Scenarios);
+
+    public IEnumerable<string> QuarantineLines() => ScenarioQuarantine.Lines(matrix.Scenarios);
+
     public void Print()
     {
         Console.WriteLine("\nSammanfattning per process");
@@ -32,7 +38,10 @@ internal sealed class ProcessSummary(ProcessMatrix matrix)
             var passed = own.Count(s => s.Passed);
             var unreachable = own.Count(s => s.Status == MatrixScenario.Unreachable);
             var mark = run == 0 ? "–" : passed == run ? "✔" : passed + unreachable == run ? "!" : "✘";
-            var skippedText = (skipped == 0 ? "" : $", {skipped} överhoppade") + (unreachable == 0 ? "" : $", {unreachable} miljöfel");
+            var flaky = own.Count(s => s.Flaky);
+            var forgiven = own.Count(s => s.FailedInQuarantine);
+            var skippedText = (skipped == 0 ? "" : $", {skipped} överhoppade") + (unreachable == 0 ? "" : $", {unreachable} miljöfel") +
+                              (flaky == 0 ? "" : $", {flaky} instabila") + (forgiven == 0 ? "" : $", {forgiven} underkända i karantän");
             Console.WriteLine($"  {mark} {row.Title,-48} {passed} av {run} godkända{skippedText}{Directions(row)}");
         }
     }

@@ -18,12 +18,19 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
     /// <summary>--grind: the release gate's rules (else features/releasegrind.json).</summary>
     public string? GateFile { get; init; }
 
+    /// <summary>--omforsok: retries of a failed scenario (else E2E_OMFORSOK, else "retries" in playwright.config.json).</summary>
+    public int? Retries { get; init; }
+
+    /// <summary>--karantan: the quarantine file (else features/karantan.json).</summary>
+    public string? QuarantineFile { get; init; }
+
     public static RunOptions Parse(string[] args)
     {
         string environment = "local";
         string? filter = null;
         int? workers = null;
-        string? history = null, gate = null, output = null;
+        string? history = null, gate = null, output = null, quarantine = null;
+        int? retries = null;
         bool noBuild = false, dryRun = false;
         var reader = new OptionReader(args);
         while (reader.Next() is { } option)
@@ -39,10 +46,12 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
                 case "--utan-bygge" or "--no-build": noBuild = true; break;
                 case "--torrkorning" or "--torrkörning" or "--dry-run": dryRun = true; break;
                 case "--ut" or "--output": output = Path.GetFullPath(reader.Value()); break;
+                case "--omforsok" or "--omförsök" or "--retries": retries = reader.NonNegativeInt("--omforsok"); break;
+                case "--karantan" or "--karantän" or "--quarantine": quarantine = reader.Value(); break;
                 default: throw new UsageException($"Okänt val: {option} (se \"hjälp\").");
             }
         }
-        return new RunOptions(environment, filter, workers, noBuild) { HistoryFolder = history, GateFile = gate, ArtifactsFolder = output, DryRun = dryRun };
+        return new RunOptions(environment, filter, workers, noBuild) { HistoryFolder = history, GateFile = gate, ArtifactsFolder = output, DryRun = dryRun, Retries = retries, QuarantineFile = quarantine };
     }
 
     /// <summary>"process:P04 & !wip" → "Category=process:P04&Category!=wip" (dotnet test's filter syntax).</summary>

@@ -48,7 +48,16 @@ internal static class RunSummaryFile
                 underkända = scenarios.Count(s => s.Failed),
                 miljöfel = scenarios.Count(s => s.Status == MatrixScenario.Unreachable),
                 hoppade = scenarios.Count(s => s.Status == "skipped"),
+                instabila = scenarios.Count(s => s.Flaky),
+                underkändaIKarantän = scenarios.Count(s => s.FailedInQuarantine),
             },
+            // Passed only on a retry (run --omforsok): earlier attempts failed in this very run.
+            instabila = scenarios.Where(s => s.Flaky).Select(s => new { namn = s.Name, process = s.Process, försök = s.Attempts }),
+            karantän = scenarios.Where(s => s.Quarantine is not null).Select(s => new
+            {
+                namn = s.Name, process = s.Process, status = s.Status, tillOchMed = s.Quarantine!.Until.ToString("yyyy-MM-dd"),
+                orsak = s.Quarantine.Reason, ärende = s.Quarantine.Issue, utgången = s.Quarantine.Expired, räknas = !s.FailedInQuarantine,
+            }),
             grind = gate is null ? null : new
             {
                 godkänd = gate.Passed,

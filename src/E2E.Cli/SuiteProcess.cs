@@ -30,6 +30,8 @@ internal static partial class SuiteProcess
         start.Environment["REQNROLL_FORMATTERS_MESSAGE"] = $"outputFilePath={Path.Combine(reqnroll, "reqnroll_report.ndjson")}";
         // The test host writes the step catalogue's data at the end (its binding registry and the features).
         start.Environment[E2E.Runner.Catalog.StepCatalogExport.Variable] = StepCatalogFiles.DataFile(artifacts);
+        // run --omforsok: the test host reads it over "retries" in playwright.config.json.
+        if (options.Retries is { } retries) start.Environment[E2E.Core.Settings.PlaywrightSettingsLoader.RetriesVariable] = $"{retries}";
         foreach (var (name, value) in variant?.Environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet kunde inte startas.");

@@ -26,6 +26,9 @@ public sealed record PlaywrightSettings
     /// <summary>Slow every action down (ms) when watching a headed run.</summary>
     public int SlowMoMs { get; init; }
 
+    /// <summary>How many times a failed scenario is tried again in the same test case (env E2E_OMFORSOK overrides).</summary>
+    public int Retries { get; init; }
+
     public bool KeepTraceOnFailure => Trace is "retain-on-failure" or "on";
     public bool ScreenshotOnFailure => Screenshot is "only-on-failure" or "on";
 }

@@ -1,6 +1,6 @@
 namespace E2E.Core.Settings;
 
-/// <summary>Reads playwright.config.json next to the test assembly, then applies BROWSER / HEADED / E2E_TRACE.</summary>
+/// <summary>Reads playwright.config.json next to the test assembly, then applies BROWSER / HEADED / E2E_TRACE / E2E_OMFORSOK.</summary>
 public static class PlaywrightSettingsLoader
 {
     public const string FileName = "playwright.config.json";
@@ -8,10 +8,14 @@ public static class PlaywrightSettingsLoader
     /// <summary>Overrides "trace" (retain-on-failure | on | off): the benchmark measures what recording costs.</summary>
     public const string TraceVariable = "E2E_TRACE";
 
+    /// <summary>Overrides "retries": run --omforsok passes it to the test host.</summary>
+    public const string RetriesVariable = "E2E_OMFORSOK";
+
     public static PlaywrightSettings Load(string? baseDirectory = null)
     {
         var path = Path.Combine(baseDirectory ?? AppContext.BaseDirectory, FileName);
         var settings = File.Exists(path) ? SettingsFile.Read<PlaywrightSettings>(path, FileName) : new PlaywrightSettings();
+        if (settings.Retries < 0) throw new SettingsFileException($"{FileName}: \"retries\" får inte vara negativt (värdet är {settings.Retries}).");
         return ApplyEnvironmentOverrides(settings);
     }
 
@@ -27,7 +31,15 @@ public static class PlaywrightSettingsLoader
             Browser = string.IsNullOrWhiteSpace(browser) ? settings.Browser : browser.Trim().ToLowerInvariant(),
             Headless = IsTrue(headed) ? false : settings.Headless,
             Trace = string.IsNullOrWhiteSpace(trace) ? settings.Trace : trace.Trim().ToLowerInvariant(),
+            Retries = RetriesFrom(lookup(RetriesVariable)) ?? settings.Retries,
         };
+    }
+
+    private static int? RetriesFrom(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        return int.TryParse(value.Trim(), out var n) && n >= 0 ? n
+            : throw new SettingsFileException($"{RetriesVariable} har värdet \"{value}\", men ska vara ett heltal 0 eller större (antal omförsök).");
     }
 
     private static bool IsTrue(string? value) =>

@@ -5,7 +5,7 @@ namespace E2E.Reporting.Gate;
 /// <summary>
 /// Applies the rules of features/releasegrind.json to a run's process matrix. A run of a selection (--taggar, --filter)
 /// is judged on what it selected: a process or a direction left out on purpose is not "ej täckt", but whatever ran must
-/// be green.
+/// be green. Failures of scenarios in a quarantine that holds (features/karantan.json) are not held against the run.
 /// </summary>
 public static class ReleaseGate
 {
@@ -18,7 +18,8 @@ public static class ReleaseGate
         {
             var listed = rules.CriticalProcesses ?? [];
             var notGreen = rows.Where(r => r.Critical || listed.Contains(r.Id))
-                .Select(r => (r, Cells: r.Applicable.Where(c => c.State != CellState.Green && !(selectionOnly && c.State == CellState.NotCovered)).ToList()))
+                .Select(r => (r, Cells: r.Applicable.Where(c => c.State != CellState.Green && !(selectionOnly && c.State == CellState.NotCovered))
+                    .Where(c => !RedOnlyInQuarantine(c)).ToList()))
                 .Where(x => x.Cells.Count > 0)
                 .Select(x => $"{x.r.Title} är {string.Join(", ", x.Cells.Select(c => $"{c.State.Swedish()} i {c.Direction}"))}");
             outcomes.Add(Rule("Kritiska processer gröna i alla riktningar som gäller", notGreen));
@@ -30,9 +31,15 @@ public static class ReleaseGate
                 .SelectMany(r => r.Applicable.Where(c => c.State == CellState.NotCovered).Select(c => $"{r.Title} i {c.Direction}"))));
         if (rules.MaxFailures is { } max)
         {
-            var failed = matrix.Scenarios.Count(s => s.Failed);
+            var failed = matrix.Scenarios.Count(s => s.Failed && !s.FailedInQuarantine);
             outcomes.Add(new GateRuleOutcome($"Högst {max} underkända scenarier", failed <= max,
                 $"{failed} scenarier är underkända eller trasiga"));
+        }
+        if (rules.NoFlakyCriticalScenarios == true)
+        {
+            var critical = rows.Where(r => r.Critical || (rules.CriticalProcesses ?? []).Contains(r.Id)).Select(r => r.Id).ToHashSet();
+            outcomes.Add(Rule("Inga instabila kritiska scenarier", matrix.Scenarios.Where(s => s.Flaky && (s.Critical || critical.Contains(s.Process)))
+                .Select(s => $"{s.Process}: {s.Name} godkändes först i försök {s.Attempts}")));
         }
         if (rules.MinScenariosPerProcess is { } min)
             outcomes.Add(Rule($"Minst {min} scenarier per process",
@@ -40,6 +47,9 @@ public static class ReleaseGate
 
         return new GateVerdict(outcomes, selectionOnly);
     }
+
+    private static bool RedOnlyInQuarantine(MatrixCell cell) =>
+        cell.State == CellState.Red && cell.Behind.Where(s => s.Failed).All(s => s.FailedInQuarantine);
 
     private static GateRuleOutcome Rule(string rule, IEnumerable<string> breaches)
     {

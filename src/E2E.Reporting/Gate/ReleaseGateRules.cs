@@ -29,6 +29,9 @@ public sealed record ReleaseGateRules
     /// <summary>At most this many failed or broken scenarios (miljöfel not counted: they are exit code 3).</summary>
     [JsonPropertyName("högstAntalUnderkända")] public int? MaxFailures { get; init; }
 
+    /// <summary>No critical scenario (@critical/@blocker, or of a critical process) passed only on a retry.</summary>
+    [JsonPropertyName("ingaInstabilaKritiskaScenarier")] public bool? NoFlakyCriticalScenarios { get; init; }
+
     /// <summary>At least this many scenarios per process.</summary>
     [JsonPropertyName("minstAntalScenarierPerProcess")] public int? MinScenariosPerProcess { get; init; }
 }

@@ -12,6 +12,12 @@ public sealed record MatrixCell(
 
     /// <summary>A cell that was not red in the previous run of the same environment and is now.</summary>
     public bool NewlyRed { get; init; }
+
+    /// <summary>Scenarios behind the cell that passed only on a retry.</summary>
+    public int Flaky => Behind.Count(s => s.Flaky);
+
+    /// <summary>Failed scenarios behind the cell whose quarantine holds.</summary>
+    public int FailedInQuarantine => Behind.Count(s => s.FailedInQuarantine);
 }
 
 /// <summary>One row of the matrix: a process of features/processer.json and its cells, one per direction.</summary>

@@ -20,6 +20,18 @@ public sealed record MatrixScenario(
     public bool Failed => Status is AllureStatus.Failed or AllureStatus.Broken;
     public bool Critical => Severity is "critical" or "blocker";
 
+    /// <summary>Passed only on a retry: earlier attempts of the same run failed.</summary>
+    public bool Flaky { get; init; }
+
+    /// <summary>Which attempt this result was (1 when the run allowed no retries).</summary>
+    public int Attempts { get; init; } = 1;
+
+    /// <summary>The scenario's entry in features/karantan.json, when it has one (expired or not).</summary>
+    public Quarantine.QuarantineMark? Quarantine { get; init; }
+
+    /// <summary>Failed while in a quarantine that has not expired: shown, but not counted against the run or the gate.</summary>
+    public bool FailedInQuarantine => Failed && Quarantine is { Expired: false };
+
     /// <summary>The first line of the failure message, for a cell that says in one line what broke.</summary>
     public string? FirstLine => Message?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
 
@@ -29,10 +41,15 @@ public sealed record MatrixScenario(
         var message = result.StatusDetails?.Message;
         var status = result.Status != AllureStatus.Passed && EnvironmentFailure.IsIn(message) ? Unreachable : result.Status;
         return new MatrixScenario(result.Name, result.HistoryId, ReportIdOf(result.Uuid), Label(ReportLabels.Process) ?? "(utan process)",
-            [.. result.Labels.Where(l => l.Name == ReportLabels.Direction).Select(l => l.Value)], status, message, Label(ReportLabels.Severity));
+            [.. result.Labels.Where(l => l.Name == ReportLabels.Direction).Select(l => l.Value)], status, message, Label(ReportLabels.Severity))
+        {
+            Flaky = result.Status == AllureStatus.Passed && result.StatusDetails?.Flaky == true,
+            Attempts = LastAttempts.Number(result) ?? 1,
+        };
     }
 
-    internal static IReadOnlyList<MatrixScenario> Of(IEnumerable<AllureTestResult> results) => [.. results.Select(From)];
+    /// <summary>One per scenario: of a retried scenario only its last attempt (earlier ones are the report's history).</summary>
+    internal static IReadOnlyList<MatrixScenario> Of(IReadOnlyList<AllureTestResult> results) => [.. LastAttempts.Of(results).Select(From)];
 
     // Allure 3 names a test result in its report by the md5 of the result's uuid; the matrix links to it by that.
     private static string ReportIdOf(string uuid) =>

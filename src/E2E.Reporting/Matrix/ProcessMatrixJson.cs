@@ -44,7 +44,12 @@ public static class ProcessMatrixJson
                     senastGrön = cell.LastGreen,
                     rödSedan = cell.RedSince,
                     nyttRött = cell.NewlyRed,
-                    länkar = cell.Behind.Select(s => new { namn = s.Name, status = s.Status, href = reportLink(s) }),
+                    instabila = cell.Flaky,
+                    underkändaIKarantän = cell.FailedInQuarantine,
+                    länkar = cell.Behind.Select(s => new
+                    {
+                        namn = s.Name, status = s.Status, href = reportLink(s), instabil = s.Flaky, försök = s.Attempts, karantän = s.Quarantine?.Text,
+                    }),
                 }),
             }),
             förändringar = new
@@ -52,6 +57,8 @@ public static class ProcessMatrixJson
                 nyaFel = result.NewlyBroken.Select(s => s.Name),
                 lagade = result.Fixed.Select(s => s.Name),
                 instabila = result.Flaky.Select(s => s.Name),
+                instabilaIKörningen = matrix.Scenarios.Where(s => s.Flaky).Select(s => s.Name),
+                iKarantän = matrix.Scenarios.Where(s => s.Quarantine is not null).Select(s => new { namn = s.Name, karantän = s.Quarantine!.Text, utgången = s.Quarantine.Expired }),
             },
             tidigareKörningar = result.Earlier.Count,
         };

@@ -59,6 +59,8 @@ public static class ProcessMatrixPage
         };
         var text = new StringBuilder($"<td class=\"{css}\"><b>{cell.State.Swedish()}</b>");
         if (cell.Scenarios > 0) text.Append($" <span class=\"small\">{cell.Passed} av {cell.Scenarios} godkända</span>");
+        if (cell.Flaky > 0) text.Append($"<div class=\"flaky\">{cell.Flaky} instabila (godkända först vid omförsök)</div>");
+        if (cell.FailedInQuarantine > 0) text.Append($"<div class=\"quarantine\">{cell.FailedInQuarantine} underkända i karantän</div>");
         if (cell.State == CellState.Red)
             text.Append($"<div>röd sedan {(cell.RedSince is { } since ? MatrixTime.Format(since) : "?")}{(cell.NewlyRed ? " <b>(ny)</b>" : "")}</div>");
         if (cell.Scenarios > 0 || cell.LastGreen is not null)
@@ -69,11 +71,16 @@ public static class ProcessMatrixPage
         {
             text.Append($"<details><summary>scenarierna</summary><ul>");
             foreach (var s in cell.Behind)
-                text.Append($"<li class=\"{s.Status}\"><a href=\"{E(reportLink(s))}\">{E(s.Name)}</a> ({E(s.Status)})</li>");
+                text.Append($"<li class=\"{s.Status}\"><a href=\"{E(reportLink(s))}\">{E(s.Name)}</a> ({E(s.Status)}){Marks(s)}</li>");
             text.Append("</ul></details>");
         }
         return text.Append("</td>").ToString();
     }
+
+    // Flaky and quarantined scenarios say so beside their status, in the words the console uses.
+    private static string Marks(MatrixScenario s) =>
+        (s.Flaky ? $" <span class=\"flaky\">instabil: godkänd först i försök {s.Attempts}</span>" : "") +
+        (s.Quarantine is { } q ? $" <span class=\"quarantine\">{E(q.Text)}</span>" : "");
 
     // Oldest first; the last square is this run.
     private static string StripOf(string processId, MatrixCell cell, IReadOnlyList<HistoryRun> earlier)
@@ -92,8 +99,11 @@ public static class ProcessMatrixPage
             var items = scenarios.Select(s => $"<li><a href=\"{E(reportLink(s))}\">{E(s.Process)}: {E(s.Name)}</a></li>").ToList();
             return $"<h3>{title} ({items.Count})</h3>" + (items.Count == 0 ? "<p class=\"small\">inga</p>" : $"<ul>{string.Concat(items)}</ul>");
         }
+        var scenarios = result.Matrix.Scenarios;
         return "<h2>Förändringar sedan förra körningen</h2>" + List("Nya fel", result.NewlyBroken) + List("Lagade", result.Fixed) +
-               List($"Instabila (växlat mellan godkänt och underkänt minst {MatrixHistory.FlakyChanges} gånger på {MatrixHistory.FlakyWindow} körningar)", result.Flaky);
+               List($"Instabila (växlat mellan godkänt och underkänt minst {MatrixHistory.FlakyChanges} gånger på {MatrixHistory.FlakyWindow} körningar)", result.Flaky) +
+               "<h2>Den här körningen</h2>" + List("Instabila (godkända först vid omförsök)", scenarios.Where(s => s.Flaky)) +
+               List("I karantän (features/karantan.json)", scenarios.Where(s => s.Quarantine is not null));
     }
 
     // Only the characters HTML needs escaped: Swedish letters stay readable in the page's source.
@@ -113,6 +123,6 @@ public static class ProcessMatrixPage
         .critical{font-size:.75em;background:#a00;color:#fff;padding:0 .3em;border-radius:.2em}
         .gate{font-weight:bold}.sq{display:inline-block;width:.8em;height:.8em;margin:.3em .1em 0 0;border:1px solid #999}
         .sq.grön{background:#3a3}.sq.röd{background:#c33}.sq.ej-täckt{background:#ec3}.sq.hoppad{background:#79c}.sq.saknas{background:#fff}
-        li.failed,li.broken{font-weight:bold}
+        li.failed,li.broken{font-weight:bold}.flaky{color:#8a5a00}.quarantine{color:#5a3d8a}
         """;
 }

@@ -16,7 +16,11 @@ internal static class AllureStage
     public const string Finished = "finished";
 }
 
-internal sealed record AllureStatusDetails(string? Message, string? Trace);
+/// <summary>Flaky: the scenario passed only on a retry (Allure shows it as flaky; earlier attempts under "Retries").</summary>
+internal sealed record AllureStatusDetails(string? Message, string? Trace)
+{
+    public bool? Flaky { get; init; }
+}
 
 internal sealed record AllureLabel(string Name, string Value);
 

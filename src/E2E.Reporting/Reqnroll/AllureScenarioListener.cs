@@ -77,6 +77,8 @@ internal sealed class AllureScenarioListener(AllureResultsWriter writer) : IAsyn
         if (details is not null && scenario is ScenarioContext context
             && context.TryGetValue(RunnerFailureMessageKey, out var text) && text is string message)
             details = details with { Message = message };
+        var attempt = RetryAttempts.Of(scenario);
+        if (attempt is not null) (status, details) = RetryAttempts.Mark(recording, attempt.Value, status, details);
         // A failure restated as an environment failure (a system found not answering after it) is no product failure.
         recording.Finish(EnvironmentFailure.Restated(status, details?.Message), details, atMs);
     }

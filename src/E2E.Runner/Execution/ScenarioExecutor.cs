@@ -8,16 +8,30 @@ namespace E2E.Runner.Execution;
 /// <summary>
 /// Runs one scenario through Reqnroll's public runtime API, in the order generated code would call it.
 /// Every failure is rethrown with a Swedish message naming the feature file and the line of the failing step.
+/// A failed scenario may be tried again (<c>retries</c>): each attempt is a fresh Reqnroll scenario, so hooks,
+/// browser, evidence and its own report result run again; only the last attempt decides the test case.
 /// </summary>
 public static class ScenarioExecutor
 {
     /// <summary>ScenarioContext key under which the Swedish failure text is left for reporters.</summary>
     public const string FailureMessageKey = "E2E.Runner.FailureMessage";
 
-    public static async Task RunAsync(ScenarioCase scenario, Assembly bindingAssembly)
+    /// <param name="retries">How many times a failed attempt is tried again (0: once only).</param>
+    public static async Task RunAsync(ScenarioCase scenario, Assembly bindingAssembly, int retries = 0)
     {
         if (scenario.ParseError is { } parseError)
             throw new ScenarioFailedException(parseError);
+        for (var attempt = 1; ; attempt++)
+        {
+            var failure = await RunAttemptAsync(scenario, bindingAssembly, new ScenarioAttempt(attempt, retries));
+            if (failure is null) return;
+            if (attempt > retries) throw failure;
+            TestContext.Progress.WriteLine($"Omförsök {attempt} av {retries}: {scenario.DisplayName} misslyckades: {failure.Message.Split('\n')[0]}");
+        }
+    }
+
+    private static async Task<Exception?> RunAttemptAsync(ScenarioCase scenario, Assembly bindingAssembly, ScenarioAttempt attempt)
+    {
 
         var feature = scenario.Feature!;
         var runner = TestRunnerManager.GetTestRunnerForAssembly(bindingAssembly, featureHint: feature.Info);
@@ -29,6 +43,7 @@ public static class ScenarioExecutor
             await FeatureLifecycle.EnsureStartedAsync(runner, feature.Info);
             runner.OnScenarioInitialize(ScenarioInfos.For(scenario), ScenarioInfos.RuleFor(scenario));
             context = runner.ScenarioContext;
+            attempt.Record(context);
             runner.ScenarioContext.ScenarioContainer.RegisterInstanceAs(TestContext.CurrentContext);
             BackgroundStepPositions.Register(runner.ScenarioContext.ScenarioContainer, scenario);
             await RunStepsAsync(runner, scenario, progress);
@@ -43,7 +58,7 @@ public static class ScenarioExecutor
         {
             failure = Restated(await EndScenarioAsync(runner, scenario, failure), context);
         }
-        if (failure is not null) throw failure;
+        return failure;
     }
 
     /// <summary>

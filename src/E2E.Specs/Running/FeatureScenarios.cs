@@ -19,7 +19,7 @@ public sealed class FeatureScenarios
 
     [TestCaseSource(nameof(Scenarios))]
     public Task Scenario(ScenarioCase scenario) =>
-        ScenarioExecutor.RunAsync(scenario, typeof(FeatureScenarios).Assembly);
+        ScenarioExecutor.RunAsync(scenario, typeof(FeatureScenarios).Assembly, ScenarioRetries.Count);
 }
 
 /// <summary>The scenarios tagged @kräver:testklocka or @kräver:fel, one at a time and never beside another scenario.</summary>
@@ -32,5 +32,5 @@ public sealed class ScenariosThatRunAlone
 
     [TestCaseSource(nameof(Scenarios))]
     public Task Scenario(ScenarioCase scenario) =>
-        ScenarioExecutor.RunAsync(scenario, typeof(ScenariosThatRunAlone).Assembly);
+        ScenarioExecutor.RunAsync(scenario, typeof(ScenariosThatRunAlone).Assembly, ScenarioRetries.Count);
 }

@@ -89,7 +89,7 @@ public static class RoutingEndpoints
         PayloadJson = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web),
         AcceptedAt = state.Clock.GetUtcNow().UtcDateTime,
         DueAt = DateTime.UtcNow + state.DeliveryDelay, // real time: moving the clock must not strand it
-        // Fault: the sender sees the message as sent, but it never arrives.
-        Dropped = kind == RoutedKinds.Message && state.IsOn(KnownFaults.DropMessages),
+        // Fault: the sender sees the message as sent, but it never arrives (every message, or only the first one).
+        Dropped = kind == RoutedKinds.Message && (state.IsOn(KnownFaults.DropMessages) || state.TakeFirstDrop()),
     };
 }

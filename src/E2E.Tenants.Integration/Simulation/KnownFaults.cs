@@ -8,6 +8,7 @@ namespace E2E.Tenants.Integration.Simulation;
 public static class KnownFaults
 {
     public const string DropMessages = "tappa-meddelanden";
+    public const string DropFirstMessage = "tappa-forsta-meddelandet";
     public const string DuplicateMessages = "dubbla-meddelanden";
     public const string SamsaDown = "samsa-nere";
     public const string SamvyDown = "samvy-nere";
@@ -29,6 +30,7 @@ public static class KnownFaults
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [DropMessages] = "Meddelanden som går mellan systemen tappas utan felmeddelande.",
+        [DropFirstMessage] = "Bara det första meddelandet som ska gå mellan systemen efter att felet slagits på (eller vid start) tappas utan felmeddelande; senare meddelanden går fram. Visar ett instabilt scenario (run --omforsok).",
         [DuplicateMessages] = "Meddelanden som går mellan systemen levereras två gånger (som två olika meddelanden).",
         [SamsaDown] = "SAMSA är nere (driftsstörning): allt svarar 503; integrationen försöker igen tills SAMSA är uppe.",
         [SamvyDown] = "Samvy är nere (driftsstörning): allt svarar 503; integrationen försöker igen tills Samvy är uppe.",
@@ -52,6 +54,7 @@ public static class KnownFaults
     public static readonly IReadOnlyDictionary<string, string[]> Threatens = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [DropMessages] = ["P04", "P05", "P14", "P15"],
+        [DropFirstMessage] = ["P04"],
         [DuplicateMessages] = ["P04", "P14"],
         [SamsaDown] = ["P11"],
         [SamvyDown] = ["P11"],

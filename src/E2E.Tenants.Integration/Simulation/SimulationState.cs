@@ -14,6 +14,9 @@ public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan 
     private readonly ConcurrentDictionary<string, Func<CancellationToken, Task>> resetHooks = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim gate = new(1, 1);
 
+    // tappa-forsta-meddelandet: armed at start and each time the fault is switched on, spent by the first message.
+    private int firstDropArmed = startupFaults.Contains(KnownFaults.DropFirstMessage, StringComparer.Ordinal) ? 1 : 0;
+
     public TimeSpan DeliveryDelay { get; } = deliveryDelay;
 
     /// <summary>The largest attachment either tenant accepts (see Attachments/AttachmentPolicy).</summary>
@@ -34,7 +37,16 @@ public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan 
 
     public IReadOnlyList<string> ActiveFaults => [.. faults.Keys.Order(StringComparer.Ordinal)];
     public bool IsOn(string fault) => faults.ContainsKey(fault);
-    public void SwitchOn(string fault) => faults[fault] = true;
+    public void SwitchOn(string fault)
+    {
+        if (faults.TryAdd(fault, true) && fault == KnownFaults.DropFirstMessage) Volatile.Write(ref firstDropArmed, 1);
+    }
+
+    /// <summary>
+    /// Whether this message is the one tappa-forsta-meddelandet drops: true once per switch-on. A reset restores the
+    /// startup faults but does not arm it again, so a retried scenario gets its message through.
+    /// </summary>
+    public bool TakeFirstDrop() => IsOn(KnownFaults.DropFirstMessage) && Interlocked.Exchange(ref firstDropArmed, 0) == 1;
     public void SwitchOff(string fault) => faults.TryRemove(fault, out _);
 
     /// <summary>A reset returns to the faults given at start (so a whole run can be made to fail on purpose).</summary>

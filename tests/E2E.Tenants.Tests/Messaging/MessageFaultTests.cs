@@ -85,6 +85,26 @@ public sealed class MessageFaultTests : MessagingTestBase
         inbox.Count(r => r.Typ == type).Should().Be((direction.Crosses ? 0 : 1) + (type == Types.Admission ? 1 : 0));
     }
 
+    // Fault: tappa-forsta-meddelandet
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task Dropping_the_first_loses_only_the_first_crossing_message_after_the_switch(bool faultOn)
+    {
+        var direction = Direction.All[1]; // Samvy→SAMSA: crosses the integration
+        await SwitchFaultAsync("tappa-forsta-meddelandet", faultOn);
+        var first = await Messages.AdmitAsync(direction, TestPatients.Anna);
+        var second = await Messages.AdmitAsync(direction, TestPatients.Bo);
+
+        await Messages.SendAsync(first, Types.Admission);
+        // The first is taken by the integration (and dropped, with the fault on) before the second is sent.
+        await Eventually.UntilAsync(RoutedStatusesAsync, statuses => faultOn ? statuses.Contains("tappad") : statuses.Length >= 1);
+        await Messages.SendAsync(second, Types.Admission);
+
+        var inbox = await Messages.EventuallyInboxAsync(direction.To, direction.Recipient, faultOn ? 1 : 2);
+        string[] expected = faultOn ? ["Kungsgatan 5, 441 30 Alingsås"] : ["Storgatan 1, 443 30 Lerum", "Kungsgatan 5, 441 30 Alingsås"];
+        inbox.Select(r => r.Adress).Should().BeEquivalentTo(expected);
+    }
+
     // Fault: dubbla-meddelanden
     [TestCaseSource(nameof(EveryTypeInEveryDirection))]
     public async Task Duplicating_doubles_every_crossing_message_type_and_only_those(string type, Direction direction)
