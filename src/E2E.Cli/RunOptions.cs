@@ -18,6 +18,9 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
     /// <summary>--grind: the release gate's rules (else features/releasegrind.json).</summary>
     public string? GateFile { get; init; }
 
+    /// <summary>--del k/n (else E2E_DEL): run only part k of n, for n CI agents (<see cref="Delar.PartRun"/>).</summary>
+    public Delar.Part? Part { get; init; }
+
     public static RunOptions Parse(string[] args)
     {
         string environment = "local";
@@ -25,6 +28,7 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
         int? workers = null;
         string? history = null, gate = null, output = null;
         bool noBuild = false, dryRun = false;
+        Delar.Part? part = null;
         var reader = new OptionReader(args);
         while (reader.Next() is { } option)
         {
@@ -39,10 +43,11 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
                 case "--utan-bygge" or "--no-build": noBuild = true; break;
                 case "--torrkorning" or "--torrkörning" or "--dry-run": dryRun = true; break;
                 case "--ut" or "--output": output = Path.GetFullPath(reader.Value()); break;
+                case "--del" or "--shard": part = Delar.Part.Parse(reader.Value(), "--del"); break;
                 default: throw new UsageException($"Okänt val: {option} (se \"hjälp\").");
             }
         }
-        return new RunOptions(environment, filter, workers, noBuild) { HistoryFolder = history, GateFile = gate, ArtifactsFolder = output, DryRun = dryRun };
+        return new RunOptions(environment, filter, workers, noBuild) { HistoryFolder = history, GateFile = gate, ArtifactsFolder = output, DryRun = dryRun, Part = part ?? Delar.Part.FromEnvironment() };
     }
 
     /// <summary>"process:P04 & !wip" → "Category=process:P04&Category!=wip" (dotnet test's filter syntax).</summary>
