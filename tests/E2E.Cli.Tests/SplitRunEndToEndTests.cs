@@ -16,7 +16,7 @@ public sealed class SplitRunEndToEndTests
 {
     private const int Parts = 4;
     private readonly string _work = Directory.CreateTempSubdirectory("e2e-delar-").FullName;
-    private CliProcess.Ended _whole = null!, _merged = null!;
+    private CliProcess.Ended _whole = null!, _merged = null!, _empty = null!;
     private readonly List<CliProcess.Ended> _parts = [];
     private string History => Path.Combine(_work, "historik");
     private string PartFolder(int k) => Path.Combine(_work, "delar", new Part(k, Parts).FolderName);
@@ -29,6 +29,8 @@ public sealed class SplitRunEndToEndTests
         for (var k = 1; k <= Parts; k++)
             _parts.Add(await RunAsync("run", "--utan-bygge", "--taggar", "process:P04", "--ut", Path.Combine(_work, "delar"), "--del", $"{k}/{Parts}"));
         _merged = await RunAsync(["rapport", "--sla-ihop", .. Enumerable.Range(1, Parts).Select(PartFolder), "--ut", Path.Combine(_work, "ihop")]);
+        // P09 has one scenario: it goes to part 1, so part 4 has none of the selection.
+        _empty = await RunAsync("run", "--utan-bygge", "--taggar", "process:P09", "--ut", Path.Combine(_work, "tom"), "--del", $"{Parts}/{Parts}");
     }
 
     [OneTimeTearDown]
@@ -42,6 +44,9 @@ public sealed class SplitRunEndToEndTests
         };
         var ended = await CliProcess.RunAsync(CliProcess.RepositoryRoot(), environment, [.. args, "--historik", History]);
         TestContext.Progress.WriteLine($"{string.Join(' ', args.Take(2))} …{args[^1]}: slutkod {ended.Exit}");
+        // The plan's line (how many scenarios, expected time) and the merge's, for whoever reads the test log.
+        foreach (var line in ended.Output.Split('\n').Where(l => l.StartsWith("Del ", StringComparison.Ordinal) || l.StartsWith("Slår ihop", StringComparison.Ordinal)))
+            TestContext.Progress.WriteLine("  " + line.TrimEnd());
         return ended;
     }
 
@@ -94,6 +99,15 @@ public sealed class SplitRunEndToEndTests
 
         known.Keys.Where(planned.Contains).Should().HaveCount(Matrix("hel").GetProperty("processer").EnumerateArray()
             .Single(p => p.GetProperty("id").GetString() == "P04").GetProperty("scenarier").GetInt32());
+    }
+
+    [Test]
+    public void A_part_that_got_none_of_the_selection_says_so_and_passes()
+    {
+        _empty.Exit.Should().Be(0, _empty.Output + _empty.Errors);
+        _empty.Output.Should().Contain($"Del {Parts} av {Parts}: inget av de valda scenarierna hamnade i den här delen");
+        var summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_work, "tom", new Part(Parts, Parts).FolderName, "sammanfattning.json")));
+        summary.RootElement.GetProperty("resultat").GetString().Should().Be("GODKÄNT");
     }
 
     [Test]

@@ -35,7 +35,7 @@ internal static class MergeCommand
         CopyStepCatalogData(parts, artifacts);
         Console.WriteLine($"Slår ihop {plan.Parts} delar av körningen mot miljön \"{plan.Environment}\"" +
                           $"{(plan.Filter is null ? "" : $" med filtret {plan.Filter}")}: " +
-                          string.Join(", ", parts.Zip(counts, (p, n) => $"del {p.Plan.Part} {n} scenarier")) + ".");
+                          string.Join(", ", parts.Zip(counts, (p, n) => $"del {p.Plan.Part}: {n}")) + " scenarier.");
 
         var slowest = TimeSpan.FromSeconds(parts.Max(p => p.Plan.RunSeconds ?? 0));
         var suiteExitCode = parts.Select(p => p.Plan.SuiteExitCode ?? 0).FirstOrDefault(code => code != 0);
