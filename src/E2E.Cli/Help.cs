@@ -22,11 +22,18 @@ internal static class Help
                            --karantan <fil>    karantänfilen (standard: features/karantan.json)
                            --ut <mapp>         rapport, processmatris och testresultat (standard: artifacts/)
                            --utan-bygge        bygg inte om scenarierna (när de redan är byggda, t.ex. i CI)
+                           --del <k/n>         bara del k av n (standard: E2E_DEL), för n CI-agenter: delarna balanseras
+                                               på scenariernas tider i historiken; allt i <ut>/del-k-av-n/, utan
+                                               HTML-rapport och historik (dem gör rapport --sla-ihop)
                            --torrkorning       binder bara stegen, utan tenants och webbläsare: hittar steg som
                                                saknas, är tvetydiga eller inte är färdiga, med fil och rad (sekunder)
                          Slutkod: 0 alla godkända och releasegrinden godkänd; 1 något scenario underkänt eller
                          trasigt (går före miljöfel), eller releasegrinden underkänd; 2 fel i kommandot eller en fil;
                          3 miljöfel: ett system svarade inte eller miljön kan inte användas; 4 rapporten kunde inte byggas.
+              rapport    --sla-ihop <mapp> <mapp> …  slår ihop delarna från run --del k/n till en körning: en
+                         rapport, en processmatris, en releasegrind, en sammanfattning.json och historiken; slutkoder
+                         som run. Vägrar (2) en mapp som saknas eller är tom, delar från olika uppdelningar och en
+                         del som saknas.  [--ut <mapp>] [--historik <mapp>] [--grind <fil>]
               granska    Granskar feature-filerna utan att köra något: # language: sv, @process-tagg ur
                          processkatalogen, allvarlighetsgrad, okända taggar, dubbla scenarionamn, skärmord i stegen
                          (knapp, klicka, fält, URL, id), personnummer utanför testlistorna, för långa scenarier och

@@ -10,6 +10,7 @@ try
     {
         "benchmark" or "mät" => await BenchmarkCommand.ExecuteAsync(BenchmarkOptions.Parse(rest)),
         "run" or "kör" => await RunCommand.ExecuteAsync(RunOptions.Parse(rest)),
+        "rapport" or "report" => await E2E.Cli.Delar.MergeCommand.ExecuteAsync(E2E.Cli.Delar.MergeOptions.Parse(rest)),
         "tenants" or "miljöer" => await TenantsCommand.ExecuteAsync(rest),
         "felprov" => await FaultProbeCommand.ExecuteAsync(FaultProbeOptions.Parse(rest)),
         "granska" => LintCommand.Execute(rest),

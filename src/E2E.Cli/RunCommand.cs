@@ -1,17 +1,15 @@
 using System.Diagnostics;
-using E2E.Reporting.Building;
-using E2E.Reporting.Gate;
-using E2E.Reporting.Matrix;
+using E2E.Cli.Delar;
 using E2E.Reporting.Processes;
-using E2E.Reporting.Quarantine;
-using E2E.Reporting.Results;
 using E2E.Reporting.RunFiles;
 using E2E.Reporting.Settings;
-using E2E.Runner.Discovery;
 
 namespace E2E.Cli;
 
-/// <summary>"run": the suite against an environment, a Swedish summary per process, and the HTML report.</summary>
+/// <summary>
+/// "run": the suite against an environment, a Swedish summary per process, and the HTML report (<see cref="RunConclusion"/>).
+/// With --del k/n only part k of n runs, in its own folder (<see cref="PartRun"/>).
+/// </summary>
 internal static class RunCommand
 {
     /// <summary>The scenarios ran, but the HTML report could not be built (e.g. the Allure CLI is missing).</summary>
@@ -37,110 +35,26 @@ internal static class RunCommand
         }
         var clock = Stopwatch.StartNew();
         var runAt = DateTimeOffset.Now;
-        var results = Folders.Fresh(Path.Combine(artifacts, "allure-results"));
-        var report = Path.Combine(artifacts, "allure-report");
         var history = HistoryFolder.Resolve(root, options.HistoryFolder);
+        // A part of a split run writes everything in its own folder, so the agents' artifacts never overwrite each other.
+        if (options.Part is { } part) options = options with { ArtifactsFolder = artifacts = Path.Combine(artifacts, part.FolderName) };
+        var results = Folders.Fresh(Path.Combine(artifacts, "allure-results"));
         AllureRunFiles.WriteCategories(results);
         AllureRunFiles.WriteExecutor(results, ExecutorName(), ExecutorType(), $"{options.Environment} {runAt:yyyy-MM-dd HH:mm}");
+        var plan = options.Part is null ? null : PartRun.Start(root, options, history, runAt, artifacts);
+        if (plan is { Plan.Scenarios.Count: 0 }) return plan.NothingToRun();
 
         await TenantPreflight.WarnAsync(root, options.Environment);
         Console.WriteLine($"Kör sviten mot miljön \"{options.Environment}\"{(options.TestFilter is null ? "" : $" med filtret {options.TestFilter}")} …");
-        var outcome = await SuiteProcess.RunAsync(root, options, results);
+        var outcome = await SuiteProcess.RunAsync(root, options, results, plan?.Variant(options));
+        plan?.Finished(outcome.ExitCode, clock.Elapsed);
 
-        // The results are read once: the matrix, the JUnit file and the verdict all come from them.
-        // Of a retried scenario only its last attempt counts; the earlier ones stay in the report as its retries.
-        var allure = LastAttempts.Of(AllureResultsReader.ReadDirectory(results));
-        var selection = options.TestFilter is not null;
-        QuarantineStamp.Apply(results, quarantine);
-        var matrix = ProcessMatrixOutputs.Build(quarantine.Apply(MatrixScenario.Of(allure)), processes, options.Environment, history, runAt, selection);
-        var summary = new ProcessSummary(matrix.Matrix);
-        if (summary.Total == 0 && outcome.ExitCode == 0)
-        {
-            Console.Error.WriteLine(NothingMatched.Message(options.TestFilter, processes,
-                ScenarioCatalog.Discover(Path.Combine(root, "features")).Where(c => c.ParseError is null)));
-            return 2;
-        }
-        summary.Print();
-        matrix.PrintChanges();
-        JUnitReport.Write(allure, Path.Combine(artifacts, "testresults", "junit.xml"), processes);
-        var gate = gateRules is null ? null : ReleaseGate.Judge(gateRules, matrix.Matrix, selection);
-        matrix.Write(artifacts, gate);
-        Stegkatalog.StepCatalogReport.Write(root, artifacts, results);
-
-        var reportClock = Stopwatch.StartNew();
-        var reportBuilt = await BuildReportAsync(results, report, root, Path.Combine(history, "allure-historik.jsonl"));
-        reportClock.Stop();
-        Console.WriteLine($"Rapportbygget tog {reportClock.Elapsed.TotalSeconds:0.0} s ({reportClock.Elapsed / clock.Elapsed:P0} av körningen hittills).");
-
-        var environment = EnvironmentSummary.From(allure);
-        var verdict = Verdict(outcome, summary, environment, gate);
-        // What the scenarios found comes first; a missing report alone is its own exit code.
-        var exitCode = verdict == 0 && !reportBuilt ? ReportNotBuilt : verdict;
-        matrix.Remember();
-        RunSummaryFile.Write(artifacts, exitCode, matrix, gate, new RunSummaryFile.Timings(clock.Elapsed, reportClock.Elapsed));
-        return exitCode;
+        return await RunConclusion.ConcludeAsync(new RunConclusion.Inputs(root, artifacts, results, history, processes, gateRules,
+            options.Environment, runAt, options.TestFilter, outcome.ExitCode, () => clock.Elapsed, options.Part,
+            [Path.Combine(artifacts, "testresults", "e2e.trx")], quarantine));
     }
 
-    private static async Task<bool> BuildReportAsync(string results, string report, string root, string historyFile)
-    {
-        try
-        {
-            var built = await AllureReportBuilder.BuildAsync(results, report, root, CancellationToken.None, historyFile);
-            Console.WriteLine($"\nRapport: {built.IndexHtmlPath}");
-            return true;
-        }
-        catch (ReportBuildException e)
-        {
-            Console.Error.WriteLine($"\nRapporten kunde inte byggas: {e.Message}");
-            return false;
-        }
-    }
+    internal static string ExecutorName() => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ? "CI" : Environment.UserName;
 
-    /// <summary>
-    /// 0 all passed and the gate passed; 1 a product or test failure (also when systems did not answer besides: a real
-    /// finding is never hidden behind the environment), or a failed gate; 3 only environment failures. Both are said
-    /// when both happened.
-    /// </summary>
-    private static int Verdict(SuiteProcess.Outcome outcome, ProcessSummary summary, EnvironmentSummary environment, GateVerdict? gate)
-    {
-        var ran = summary.Total - summary.Skipped;
-        // Failures in a quarantine that holds are shown but not counted; dotnet test's exit code counts them, so it cannot decide alone.
-        var otherFailures = summary.Failures - environment.Scenarios - summary.Forgiven;
-        var failed = otherFailures > 0 || ran == 0 || (outcome.ExitCode != 0 && environment.Scenarios == 0 && summary.Forgiven == 0);
-        foreach (var line in summary.QuarantineLines().Select((l, i) => i == 0 ? "\n" + l : l)) Console.WriteLine(line);
-        if (environment.Scenarios > 0) Console.WriteLine();
-        foreach (var line in environment.Lines()) Console.WriteLine(line);
-        if (gate is not null)
-        {
-            Console.WriteLine();
-            foreach (var line in gate.Lines()) Console.WriteLine(line);
-        }
-        if (failed)
-        {
-            Console.WriteLine($"\nRESULTAT: MISSLYCKADES ({otherFailures} scenarier underkända eller trasiga" +
-                (environment.Scenarios == 0 ? "" : $", dessutom {environment.Scenarios} miljöfel") + $", dotnet test slutkod {outcome.ExitCode})");
-            return 1;
-        }
-        if (environment.Scenarios > 0)
-        {
-            Console.WriteLine($"\nRESULTAT: MILJÖFEL ({environment.Scenarios} scenarier kunde inte köras klart för att ett system inte svarade; " +
-                $"{ran - environment.Scenarios} av {ran} körda scenarier godkända)");
-            return EnvironmentSummary.ExitCode;
-        }
-        if (gate is { Passed: false })
-        {
-            Console.WriteLine($"\nRESULTAT: MISSLYCKADES (alla {ran} scenarier godkända, men releasegrinden är underkänd: " +
-                $"{string.Join("; ", gate.Rules.Where(r => !r.Passed).Select(r => r.Rule))})");
-            return 1;
-        }
-        Console.WriteLine($"\nRESULTAT: GODKÄNT ({ran} scenarier" +
-            (summary.Skipped == 0 ? "" : $", {summary.Skipped} överhoppade: miljön saknar det de kräver") +
-            (summary.Forgiven == 0 ? "" : $", {summary.Forgiven} underkända i karantän räknas inte") +
-            (gate is null ? "" : ", releasegrinden godkänd") + ")");
-        return 0;
-    }
-
-    private static string ExecutorName() => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ? "CI" : Environment.UserName;
-
-    private static string ExecutorType() => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ? "ci" : "local";
+    internal static string ExecutorType() => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ? "ci" : "local";
 }

@@ -24,6 +24,9 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
     /// <summary>--karantan: the quarantine file (else features/karantan.json).</summary>
     public string? QuarantineFile { get; init; }
 
+    /// <summary>--del k/n (else E2E_DEL): run only part k of n, for n CI agents (<see cref="Delar.PartRun"/>).</summary>
+    public Delar.Part? Part { get; init; }
+
     public static RunOptions Parse(string[] args)
     {
         string environment = "local";
@@ -32,6 +35,7 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
         string? history = null, gate = null, output = null, quarantine = null;
         int? retries = null;
         bool noBuild = false, dryRun = false;
+        Delar.Part? part = null;
         var reader = new OptionReader(args);
         while (reader.Next() is { } option)
         {
@@ -48,10 +52,12 @@ internal sealed partial record RunOptions(string Environment, string? TestFilter
                 case "--ut" or "--output": output = Path.GetFullPath(reader.Value()); break;
                 case "--omforsok" or "--omförsök" or "--retries": retries = reader.NonNegativeInt("--omforsok"); break;
                 case "--karantan" or "--karantän" or "--quarantine": quarantine = reader.Value(); break;
+                case "--del" or "--shard": part = Delar.Part.Parse(reader.Value(), "--del"); break;
                 default: throw new UsageException($"Okänt val: {option} (se \"hjälp\").");
             }
         }
-        return new RunOptions(environment, filter, workers, noBuild) { HistoryFolder = history, GateFile = gate, ArtifactsFolder = output, DryRun = dryRun, Retries = retries, QuarantineFile = quarantine };
+        return new RunOptions(environment, filter, workers, noBuild) { HistoryFolder = history, GateFile = gate, ArtifactsFolder = output, DryRun = dryRun, Retries = retries, QuarantineFile = quarantine,
+            Part = part ?? Delar.Part.FromEnvironment() };
     }
 
     /// <summary>"process:P04 & !wip" → "Category=process:P04&Category!=wip" (dotnet test's filter syntax).</summary>

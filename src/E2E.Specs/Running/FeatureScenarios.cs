@@ -9,13 +9,14 @@ namespace E2E.Specs.Running;
 /// Every scenario and Examples row under features/ as one NUnit test case, run in parallel on NUnit's workers.
 /// Tags are categories: <c>dotnet test --filter "Category=process:P04"</c>. Scenarios that move the tenants' clock
 /// or switch a fault on run apart, one at a time (<see cref="ScenariosThatRunAlone"/>): both are shared by every scenario.
+/// A part of a split run (<c>run --del k/n</c>) offers only the scenarios its plan names (<see cref="PartPlan"/>).
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 public sealed class FeatureScenarios
 {
     public static IEnumerable<TestCaseData> Scenarios() =>
-        ScenarioTestCases.From(ScenarioCatalog.DefaultFeaturesDirectory, s => !Capabilities.RunsAlone(s.Tags));
+        ScenarioTestCases.From(ScenarioCatalog.DefaultFeaturesDirectory, s => !Capabilities.RunsAlone(s.Tags) && PartPlan.Includes(s));
 
     [TestCaseSource(nameof(Scenarios))]
     public Task Scenario(ScenarioCase scenario) =>
@@ -28,7 +29,7 @@ public sealed class FeatureScenarios
 public sealed class ScenariosThatRunAlone
 {
     public static IEnumerable<TestCaseData> Scenarios() =>
-        ScenarioTestCases.From(ScenarioCatalog.DefaultFeaturesDirectory, s => Capabilities.RunsAlone(s.Tags));
+        ScenarioTestCases.From(ScenarioCatalog.DefaultFeaturesDirectory, s => Capabilities.RunsAlone(s.Tags) && PartPlan.Includes(s));
 
     [TestCaseSource(nameof(Scenarios))]
     public Task Scenario(ScenarioCase scenario) =>
