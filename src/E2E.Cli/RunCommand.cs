@@ -43,7 +43,12 @@ internal static class RunCommand
 
         await TenantPreflight.WarnAsync(root, options.Environment);
         Console.WriteLine($"Kör sviten mot miljön \"{options.Environment}\"{(options.TestFilter is null ? "" : $" med filtret {options.TestFilter}")} …");
-        var outcome = await SuiteProcess.RunAsync(root, options, results);
+        SuiteProcess.Outcome outcome;
+        using (var stop = StopSignals.Listen()) // SIGINT/SIGTERM end dotnet test; what it wrote so far is kept
+        {
+            outcome = await SuiteProcess.RunAsync(root, options, results, stop: stop.Token);
+            if (stop.Stopped) return StoppedRun.Finish(stop, artifacts, results);
+        }
 
         // The results are read once: the matrix, the JUnit file and the verdict all come from them.
         var allure = AllureResultsReader.ReadDirectory(results);

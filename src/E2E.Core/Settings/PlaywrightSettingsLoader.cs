@@ -1,12 +1,15 @@
 namespace E2E.Core.Settings;
 
-/// <summary>Reads playwright.config.json next to the test assembly, then applies BROWSER / HEADED / E2E_TRACE.</summary>
+/// <summary>Reads playwright.config.json next to the test assembly, then applies BROWSER / HEADED / E2E_TRACE / PLAYWRIGHT_REMOTE_ENDPOINT.</summary>
 public static class PlaywrightSettingsLoader
 {
     public const string FileName = "playwright.config.json";
 
     /// <summary>Overrides "trace" (retain-on-failure | on | off): the benchmark measures what recording costs.</summary>
     public const string TraceVariable = "E2E_TRACE";
+
+    /// <summary>Overrides "remoteEndpoint": a Playwright browser server (ws://…) every browser of the run comes from.</summary>
+    public const string RemoteEndpointVariable = "PLAYWRIGHT_REMOTE_ENDPOINT";
 
     public static PlaywrightSettings Load(string? baseDirectory = null)
     {
@@ -22,11 +25,13 @@ public static class PlaywrightSettingsLoader
         var browser = lookup("BROWSER");
         var headed = lookup("HEADED");
         var trace = lookup(TraceVariable);
+        var remote = lookup(RemoteEndpointVariable);
         return settings with
         {
             Browser = string.IsNullOrWhiteSpace(browser) ? settings.Browser : browser.Trim().ToLowerInvariant(),
             Headless = IsTrue(headed) ? false : settings.Headless,
             Trace = string.IsNullOrWhiteSpace(trace) ? settings.Trace : trace.Trim().ToLowerInvariant(),
+            RemoteEndpoint = string.IsNullOrWhiteSpace(remote) ? settings.RemoteEndpoint : remote.Trim(),
         };
     }
 

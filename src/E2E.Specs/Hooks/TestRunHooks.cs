@@ -15,14 +15,16 @@ public sealed class TestRunHooks
         var settings = SuiteSettings.Load();
         RefuseFixedNowAtRealTenants(settings.Environment);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var endpoints = settings.Environment.EmbeddedTenants
+        var reached = settings.Environment.EmbeddedTenants
             ? await EmbeddedTenants.StartAsync()
             : TenantEndpoints.FromEnvironment(settings.Environment);
+        // Only what the file declares, even of embedded tenants: the suite calls _sim for nothing else.
+        var endpoints = reached with { Capabilities = settings.Environment.Capabilities };
         TestRun.Start(settings, endpoints, () => SuiteNow.Value + started.Elapsed); // the run's "now" plus the time since
         Console.WriteLine(
             $"Miljö: {settings.Environment.Name} ({settings.Environment.SourceFile}); " +
             $"regeluppsättningar: systemval={settings.Environment.RuleSets.Systemval}, " +
-            $"betalning={settings.Environment.RuleSets.Betalning}; SAMSA {endpoints.Samsa}, Samvy {endpoints.Samvy}" +
+            $"betalning={settings.Environment.RuleSets.Betalning}; förmågor: {settings.Environment.Capabilities.Shown}; SAMSA {endpoints.Samsa}, Samvy {endpoints.Samvy}" +
             (settings.Environment.EmbeddedTenants ? $"; tenanternas klocka {SwedishTime.Iso(SuiteNow.Value)}." : "."));
     }
 
