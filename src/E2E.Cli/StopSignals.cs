@@ -28,10 +28,10 @@ internal sealed class StopSignals : IDisposable
 
     public int ExitCode => _received == PosixSignal.SIGTERM ? TerminatedExitCode : InterruptedExitCode;
 
-    /// <summary>Why the command stopped, in Swedish, for the console and the summary file.</summary>
+    /// <summary>Why the command stopped, in Swedish, after its subject ("Körningen …"), for the console and the summary file.</summary>
     public string Reason => _received == PosixSignal.SIGTERM
-        ? "stoppad av signalen SIGTERM (t.ex. en pipeline som avbröt jobbet) innan den var klar"
-        : "avbruten med Ctrl+C (SIGINT) innan den var klar";
+        ? "stoppades av signalen SIGTERM (t.ex. en pipeline som avbröt jobbet) innan den var klar"
+        : "avbröts med Ctrl+C (SIGINT) innan den var klar";
 
     /// <summary>Ends a child process and everything it started (test host, tenants, browsers), if still running.</summary>
     public static void EndTree(Process process)
