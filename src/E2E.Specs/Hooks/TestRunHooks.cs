@@ -28,13 +28,15 @@ public sealed class TestRunHooks
             (settings.Environment.EmbeddedTenants ? $"; tenanternas klocka {SwedishTime.Iso(SuiteNow.Value)}." : "."));
     }
 
-    // Real tenants run on real time; a scenario that counted from another "now" would expect the wrong days.
+    // Tenants without a test clock (as the file declares) run on real time, and the suite then reads the real time:
+    // a scenario that counted from another "now" would expect the wrong days.
     private static void RefuseFixedNowAtRealTenants(EnvironmentSettings environment)
     {
-        if (environment.EmbeddedTenants || !SuiteNow.IsSet) return;
+        if (environment.Capabilities.Has(E2E.Core.Tags.CapabilityTags.Clock) || !SuiteNow.IsSet) return;
         throw new InvalidOperationException(
-            $"{SuiteNow.Variable} är satt, men miljön {environment.Name} ({environment.SourceFile}) har riktiga " +
-            "tenants utan testklocka: där gäller verklig tid. Ta bort " + SuiteNow.Variable + " eller kör mot miljön local.");
+            $"{SuiteNow.Variable} är satt, men miljön {environment.Name} ({environment.SourceFile}) har ingen testklocka " +
+            $"(\"testklocka\" står inte under \"{EnvironmentCapabilities.Field}\"): där gäller verklig tid. Ta bort " +
+            SuiteNow.Variable + " eller kör mot miljön local.");
     }
 
     [AfterTestRun]
