@@ -30,18 +30,28 @@ internal static class FaultProbeCommand
         }
 
         var rows = new List<FaultProbeRow>();
+        using var stop = StopSignals.Listen(); // the faults probed to the end are still tabled and written
         foreach (var probe in probes)
-            rows.Add(probe.CanRun ? await RunAsync(root, options, probe, Path.Combine(output, probe.Fault)) : new FaultProbeRow(probe, null, null, null));
+        {
+            var row = probe.CanRun ? await RunAsync(root, options, probe, Path.Combine(output, probe.Fault), stop.Token) : new FaultProbeRow(probe, null, null, null);
+            if (stop.Stopped) break; // a half-run fault proves nothing either way
+            rows.Add(row);
+        }
 
         var table = new FaultProbeTable(options.Environment, rows);
         table.Print();
         var json = Path.Combine(output, "felprov.json");
         table.WriteJson(json, root);
         Console.WriteLine($"\nTabellen som JSON: {Path.GetRelativePath(root, json)}");
+        if (stop.Stopped)
+        {
+            Console.Error.WriteLine($"\nFelprovet {stop.Reason}; tabellen visar de {rows.Count} fel som hann prövas klart.");
+            return stop.ExitCode;
+        }
         return table.AllCaught ? 0 : 1;
     }
 
-    private static async Task<FaultProbeRow> RunAsync(string root, FaultProbeOptions options, FaultProbe probe, string directory)
+    private static async Task<FaultProbeRow> RunAsync(string root, FaultProbeOptions options, FaultProbe probe, string directory, CancellationToken stop)
     {
         var results = Path.Combine(directory, "allure-results");
         Directory.CreateDirectory(results);
@@ -56,7 +66,7 @@ internal static class FaultProbeCommand
             [E2E.Core.Settings.PlaywrightSettingsLoader.RetriesVariable] = "0",
         };
         var variant = new SuiteProcess.Variant(environment, NoBuild: true, directory);
-        var outcome = await SuiteProcess.RunAsync(root, new RunOptions(options.Environment, probe.TestFilter, options.Workers), results, variant);
+        var outcome = await SuiteProcess.RunAsync(root, new RunOptions(options.Environment, probe.TestFilter, options.Workers), results, variant, stop);
         Console.WriteLine($"  ({clock.Elapsed.TotalSeconds:0} s)");
         return new FaultProbeRow(probe, FaultVerdict.From(AllureResultsReader.ReadDirectory(results), DownSystemOf(probe.Fault)), outcome.ExitCode, results);
     }

@@ -29,11 +29,13 @@ internal static class Help
                                                saknas, är tvetydiga eller inte är färdiga, med fil och rad (sekunder)
                          Slutkod: 0 alla godkända och releasegrinden godkänd; 1 något scenario underkänt eller
                          trasigt (går före miljöfel), eller releasegrinden underkänd; 2 fel i kommandot eller en fil;
-                         3 miljöfel: ett system svarade inte eller miljön kan inte användas; 4 rapporten kunde inte byggas.
+                         3 miljöfel: ett system svarade inte eller miljön kan inte användas; 4 rapporten kunde inte byggas;
+                         130/143 stoppad med Ctrl+C/SIGTERM (dotnet test avslutas, sammanfattning.json "STOPPAD").
+                         PLAYWRIGHT_REMOTE_ENDPOINT=ws://…: alla webbläsare från en Playwright-server (se README).
               rapport    --sla-ihop <mapp> <mapp> …  slår ihop delarna från run --del k/n till en körning: en
                          rapport, en processmatris, en releasegrind, en sammanfattning.json och historiken; slutkoder
                          som run. Vägrar (2) en mapp som saknas eller är tom, delar från olika uppdelningar och en
-                         del som saknas.  [--ut <mapp>] [--historik <mapp>] [--grind <fil>]
+                         del som saknas.  [--ut <mapp>] [--historik <mapp>] [--grind <fil>] [--karantan <fil>]
               granska    Granskar feature-filerna utan att köra något: # language: sv, @process-tagg ur
                          processkatalogen, allvarlighetsgrad, okända taggar, dubbla scenarionamn, skärmord i stegen
                          (knapp, klicka, fält, URL, id), personnummer utanför testlistorna, för långa scenarier och
@@ -54,7 +56,8 @@ internal static class Help
                          arbetare, torrkörningen och P04 som ren Playwright mot sviten; [--gånger <N>] [--arbetare 1,2],
                          övriga val som run. --jamfor: bara jämförelsen med ren Playwright. Se README.
               tenants    Startar simulerade SAMSA och Samvy och skriver ut adresser och demoanvändare
-                         [--behall-data] behåll data från förra starten (annars börjar de tomma).
+                         [--behall-data] behåll data från förra starten (annars börjar de tomma). Stoppas med
+                         Ctrl+C eller SIGTERM inom några sekunder.
               felprov    Bevisar att sviten fångar fel: för varje fel körs scenarierna för de processer felet
                          hotar, med just det felet påslaget i de simulerade tenanterna. Fångat = minst ett
                          scenario underkänt i ett Så-steg; för samsa-nere/samvy-nere: scenarierna redovisas

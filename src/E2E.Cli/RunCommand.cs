@@ -46,7 +46,12 @@ internal static class RunCommand
 
         await TenantPreflight.WarnAsync(root, options.Environment);
         Console.WriteLine($"Kör sviten mot miljön \"{options.Environment}\"{(options.TestFilter is null ? "" : $" med filtret {options.TestFilter}")} …");
-        var outcome = await SuiteProcess.RunAsync(root, options, results, plan?.Variant(options));
+        SuiteProcess.Outcome outcome;
+        using (var stop = StopSignals.Listen()) // SIGINT/SIGTERM end dotnet test; what it wrote so far is kept
+        {
+            outcome = await SuiteProcess.RunAsync(root, options, results, plan?.Variant(options), stop.Token);
+            if (stop.Stopped) return StoppedRun.Finish(stop, artifacts, results);
+        }
         plan?.Finished(outcome.ExitCode, clock.Elapsed);
 
         return await RunConclusion.ConcludeAsync(new RunConclusion.Inputs(root, artifacts, results, history, processes, gateRules,

@@ -17,7 +17,9 @@ internal static partial class SuiteProcess
     /// <param name="Quiet">Print only failed scenarios (the step catalogue's dry run: its passing lines say nothing).</param>
     public sealed record Variant(IReadOnlyDictionary<string, string> Environment, bool NoBuild, string ArtifactsDirectory, bool Quiet = false);
 
-    public static async Task<Outcome> RunAsync(string root, RunOptions options, string resultsDirectory, Variant? variant = null)
+    /// <param name="stop">Cancelled: the whole dotnet test tree is ended, and what it wrote so far stays.</param>
+    public static async Task<Outcome> RunAsync(
+        string root, RunOptions options, string resultsDirectory, Variant? variant = null, CancellationToken stop = default)
     {
         var artifacts = variant?.ArtifactsDirectory ?? options.ArtifactsFolder ?? Path.Combine(root, "artifacts");
         var start = Start(root);
@@ -35,6 +37,7 @@ internal static partial class SuiteProcess
         foreach (var (name, value) in variant?.Environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet kunde inte startas.");
+        using var stopping = stop.Register(() => StopSignals.EndTree(process));
         int passed = 0, failed = 0;
         var inErrorMessage = false;
         var errors = process.StandardError.ReadToEndAsync();

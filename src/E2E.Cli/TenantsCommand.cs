@@ -4,7 +4,7 @@ using E2E.Tenants.Host;
 
 namespace E2E.Cli;
 
-/// <summary>"tenants": the simulated SAMSA and Samvy for manual exploration, until Ctrl+C.</summary>
+/// <summary>"tenants": the simulated SAMSA and Samvy for manual exploration, until Ctrl+C or SIGTERM.</summary>
 internal static class TenantsCommand
 {
     private const string KeepData = "--behall-data";
@@ -38,9 +38,10 @@ internal static class TenantsCommand
         Console.WriteLine(TenantApiHelp.Text(tenants));
         Console.WriteLine($"\nAvsluta med Ctrl+C. Data rensas vid nästa start (behåll den med {KeepData}).");
 
-        var stop = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
-        await stop.Task;
+        // Ctrl+C or SIGTERM (a service manager, a test) ends the wait; "await using" then stops the tenants' servers.
+        using var stop = StopSignals.Listen();
+        try { await Task.Delay(Timeout.Infinite, stop.Token); }
+        catch (OperationCanceledException) { Console.WriteLine("Stoppar de simulerade tenanterna …"); }
         return 0;
     }
 

@@ -1,4 +1,5 @@
 using E2E.Core.Settings;
+using E2E.Core.Tags;
 using E2E.Core.Time;
 using E2E.Drivers.Directory;
 
@@ -11,7 +12,7 @@ namespace E2E.Drivers;
 public sealed class TenantClock(SimulationApiClient simulation, TenantEndpoints endpoints)
 {
     public async Task<DateTimeOffset> NowAsync() =>
-        endpoints.IsSimulated ? (await simulation.GetClockAsync()).Nu : TimeProvider.System.GetUtcNow();
+        endpoints.Has(CapabilityTags.Clock) ? (await simulation.GetClockAsync()).Nu : TimeProvider.System.GetUtcNow();
 
     /// <summary>Moves the simulated tenants' clock (a scenario tagged @kräver:testklocka); time runs on from there.</summary>
     public Task SetNowAsync(DateTimeOffset now) => simulation.SetClockAsync(now);

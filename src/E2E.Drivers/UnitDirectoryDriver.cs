@@ -1,4 +1,5 @@
 using E2E.Core.Settings;
+using E2E.Core.Tags;
 using E2E.Drivers.Directory;
 using E2E.Drivers.Systems;
 using E2E.Organisation;
@@ -13,14 +14,14 @@ namespace E2E.Drivers;
 public sealed class UnitDirectoryDriver(SystemAdapters systems, SimulationApiClient simulation, DirectoryApiClient directory, TenantEndpoints endpoints)
 {
     /// <summary>
-    /// Makes sure the unit works in the given system. On simulated tenants the directory is adjusted if needed;
-    /// on real tenants a mismatch is a broken precondition, reported as such.
+    /// Makes sure the unit works in the given system. Where the environment declares "katalog" the directory is adjusted if needed;
+    /// elsewhere a mismatch is a broken precondition, reported as such.
     /// </summary>
     public async Task EnsureWorksInAsync(KnownUnit unit, CareSystem system)
     {
         var current = await systems.SystemOfAsync(unit);
         if (current == system) return;
-        if (!endpoints.IsSimulated)
+        if (!endpoints.Has(CapabilityTags.Directory))
             throw new InvalidOperationException(
                 $"Förutsättningen håller inte: enligt enhetskatalogen arbetar {unit.DisplayName} i {current.Display()}, inte i {system.Display()}.");
 

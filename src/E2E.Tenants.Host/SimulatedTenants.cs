@@ -44,6 +44,9 @@ public sealed class SimulatedTenants : IAsyncDisposable
     public ApiClientCredentials SamsaClient { get; }
     public ApiClientCredentials SamvyClient { get; }
 
+    /// <summary>Every request to the test-only API (_sim/…) of the three apps since the start, as "METHOD /path".</summary>
+    public IReadOnlyList<string> SimulationRequests => sim.Requests.Requests;
+
     /// <summary>The demo users as seeded at start (one per unit).</summary>
     public IReadOnlyList<DemoUser> DemoUsers { get; }
 

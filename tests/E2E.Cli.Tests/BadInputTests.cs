@@ -75,6 +75,25 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public async Task A_browser_server_that_does_not_answer_is_an_environment_failure_naming_the_address()
+    {
+        var endpoint = $"ws://127.0.0.1:{FreePort.Next()}/";
+        var (exit, errors) = await RunCliAsync($$"""{ "workers": 2, "remoteEndpoint": "{{endpoint}}" }""", "run");
+        exit.Should().Be(3);
+        errors.Should().Contain($"MILJÖFEL: Webbläsarservern {endpoint} (PLAYWRIGHT_REMOTE_ENDPOINT eller remoteEndpoint i " +
+            "playwright.config.json) gick inte att nå").And.NotContain("   at ");
+    }
+
+    [Test]
+    public async Task An_unknown_capability_in_the_environment_file_names_the_file_and_the_word()
+    {
+        var environment = Environment.Replace("\"allowedHosts\"", "\"förmågor\": [\"testklocka\", \"tidsmaskin\"], \"allowedHosts\"");
+        var (exit, errors) = await RunCliWithEnvironmentAsync("{ \"workers\": 2 }", environment, "run");
+        exit.Should().Be(2);
+        errors.Should().Contain("environments/local.json: okänd förmåga \"tidsmaskin\" i \"förmågor\"").And.NotContain("   at ");
+    }
+
+    [Test]
     public async Task A_tenant_address_off_the_allow_list_is_an_environment_failure()
     {
         var environment = RealEnvironment("annan-vard.example.invalid").Replace($"${{{MissingSecret}}}", "inte-hemligt");

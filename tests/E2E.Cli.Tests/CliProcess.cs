@@ -9,6 +9,15 @@ internal static class CliProcess
 
     public static async Task<Ended> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
+        using var cli = Process.Start(StartInfo(workingDirectory, environment, args))!;
+        var errors = cli.StandardError.ReadToEndAsync();
+        var output = await cli.StandardOutput.ReadToEndAsync();
+        await cli.WaitForExitAsync();
+        return new Ended(cli.ExitCode, output, await errors);
+    }
+
+    public static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "e2e.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
@@ -17,11 +26,7 @@ internal static class CliProcess
             if (value is null) start.Environment.Remove(name);
             else start.Environment[name] = value;
         }
-        using var cli = Process.Start(start)!;
-        var errors = cli.StandardError.ReadToEndAsync();
-        var output = await cli.StandardOutput.ReadToEndAsync();
-        await cli.WaitForExitAsync();
-        return new Ended(cli.ExitCode, output, await errors);
+        return start;
     }
 
     /// <summary>The repository the tests were built from: the folder above the test assembly that holds E2E.sln.</summary>

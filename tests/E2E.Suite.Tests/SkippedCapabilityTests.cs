@@ -55,7 +55,8 @@ public sealed class SkippedCapabilityTests
         var act = () => ScenarioExecutor.RunAsync(scenario, Suite);
 
         (await act.Should().ThrowAsync<IgnoreException>()).Which.Message.Should()
-            .Be("Hoppas över: miljön utan-testklocka har riktiga tenants utan en testklocka att ställa (@kräver:testklocka).");
+            .Be("Hoppas över: miljön utan-testklocka saknar en testklocka att ställa " +
+                $"(@kräver:testklocka står inte under \"förmågor\" i environments{Path.DirectorySeparatorChar}utan-testklocka.json).");
         var result = Directory.EnumerateFiles(_results, "*-result.json").Select(AllureResult.Read).Single(r => r.Name == scenario.ScenarioTitle);
         result.Status.Should().Be("skipped");
         result.Message.Should().Contain("Hoppas över: miljön utan-testklocka");

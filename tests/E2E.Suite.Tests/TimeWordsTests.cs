@@ -42,16 +42,16 @@ public sealed class TimeWordsTests
         FluentActions.Invoking(() => SwedishMoment.Parse(text)).Should().Throw<ArgumentException>().WithMessage(message);
 
     [Test]
-    public void A_scenario_needing_the_clock_is_skipped_with_the_reason_against_real_tenants()
+    public void A_scenario_needing_the_clock_is_skipped_with_the_reason_where_the_environment_lacks_it()
     {
         var real = new TenantEndpoints(new Uri("https://samsa.test/"), new Uri("https://samvy.test/"), new Uri("https://int.test/"), IsSimulated: false);
-        var simulated = real with { IsSimulated = true };
-        var environment = new EnvironmentSettings { Name = "testmiljo" };
+        var withClock = real with { Capabilities = EnvironmentCapabilities.Parse(["testklocka"], "testmiljo", "environments/testmiljo.json") };
+        var environment = new EnvironmentSettings { Name = "testmiljo", SourceFile = "environments/testmiljo.json" };
         string[] tags = ["process:P05", "kräver:testklocka"];
 
-        Capabilities.MissingIn(environment, simulated, tags).Should().BeNull();
-        Capabilities.MissingIn(environment, real, tags).Should()
-            .Be("Hoppas över: miljön testmiljo har riktiga tenants utan en testklocka att ställa (@kräver:testklocka).");
+        Capabilities.MissingIn(environment, withClock, tags).Should().BeNull();
+        Capabilities.MissingIn(environment, real, tags).Should().Be("Hoppas över: miljön testmiljo saknar en testklocka att ställa " +
+            "(@kräver:testklocka står inte under \"förmågor\" i environments/testmiljo.json).");
         Capabilities.MissingIn(environment, real, ["process:P04"]).Should().BeNull();
     }
 

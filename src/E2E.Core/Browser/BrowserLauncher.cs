@@ -3,7 +3,10 @@ using Microsoft.Playwright;
 
 namespace E2E.Core.Browser;
 
-/// <summary>Launches the configured browser: Playwright's own when installed, else a system Chromium from PATH.</summary>
+/// <summary>
+/// Connects to the configured browser server, else launches the browser: Playwright's own when installed, else a system
+/// Chromium from PATH.
+/// </summary>
 public static class BrowserLauncher
 {
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright, PlaywrightSettings settings)
@@ -17,7 +20,7 @@ public static class BrowserLauncher
                 $"Okänd webbläsare '{other}' (BROWSER eller playwright.config.json). Välj chromium, firefox eller webkit."),
         };
         if (!string.IsNullOrWhiteSpace(settings.RemoteEndpoint))
-            return await type.ConnectAsync(settings.RemoteEndpoint);
+            return await RemoteBrowser.ConnectAsync(type, settings); // never a local launch beside a server
 
         var options = new BrowserTypeLaunchOptions { Headless = settings.Headless, SlowMo = settings.SlowMoMs };
         if (BundledBrowserDetector.HasBundledBrowser(type.Name))

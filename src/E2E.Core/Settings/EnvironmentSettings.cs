@@ -18,6 +18,9 @@ public sealed record EnvironmentSettings
 
     public RuleSets RuleSets { get; init; } = new();
 
+    /// <summary>"förmågor": which simulation-only things (_sim) its tenants allow; none unless declared.</summary>
+    public EnvironmentCapabilities Capabilities { get; init; } = EnvironmentCapabilities.None;
+
     /// <summary>Credentials per system, placeholders already resolved from environment variables.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, Secret>> Credentials { get; init; }
         = new Dictionary<string, IReadOnlyDictionary<string, Secret>>();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace E2E.Core.Settings;
 
 /// <summary>Reads environments/{E2E_ENVIRONMENT}.json next to the test assembly (default: local).</summary>
@@ -25,6 +27,7 @@ public static class EnvironmentSettingsLoader
         return new EnvironmentSettings
         {
             Name = raw.Name ?? name,
+            Capabilities = EnvironmentCapabilities.Parse(raw.Capabilities, raw.Name ?? name, relative),
             Description = raw.Description ?? "",
             EmbeddedTenants = raw.EmbeddedTenants,
             Samsa = raw.Samsa ?? new(),
@@ -49,5 +52,6 @@ public static class EnvironmentSettingsLoader
         string? Name, string? Description, bool EmbeddedTenants,
         TenantAddress? Samsa, TenantAddress? Samvy, TenantAddress? Integration,
         List<string>? AllowedHosts, RuleSets? RuleSets,
-        Dictionary<string, Dictionary<string, string>>? Credentials);
+        Dictionary<string, Dictionary<string, string>>? Credentials,
+        [property: JsonPropertyName(EnvironmentCapabilities.Field)] List<string>? Capabilities);
 }

@@ -1,6 +1,9 @@
 namespace E2E.Core.Settings;
 
-/// <summary>Reads playwright.config.json next to the test assembly, then applies BROWSER / HEADED / E2E_TRACE / E2E_OMFORSOK.</summary>
+/// <summary>
+/// Reads playwright.config.json next to the test assembly, then applies BROWSER / HEADED / E2E_TRACE / E2E_OMFORSOK /
+/// PLAYWRIGHT_REMOTE_ENDPOINT.
+/// </summary>
 public static class PlaywrightSettingsLoader
 {
     public const string FileName = "playwright.config.json";
@@ -10,6 +13,9 @@ public static class PlaywrightSettingsLoader
 
     /// <summary>Overrides "retries": run --omforsok passes it to the test host.</summary>
     public const string RetriesVariable = "E2E_OMFORSOK";
+
+    /// <summary>Overrides "remoteEndpoint": a Playwright browser server (ws://…) every browser of the run comes from.</summary>
+    public const string RemoteEndpointVariable = "PLAYWRIGHT_REMOTE_ENDPOINT";
 
     public static PlaywrightSettings Load(string? baseDirectory = null)
     {
@@ -26,12 +32,14 @@ public static class PlaywrightSettingsLoader
         var browser = lookup("BROWSER");
         var headed = lookup("HEADED");
         var trace = lookup(TraceVariable);
+        var remote = lookup(RemoteEndpointVariable);
         return settings with
         {
             Browser = string.IsNullOrWhiteSpace(browser) ? settings.Browser : browser.Trim().ToLowerInvariant(),
             Headless = IsTrue(headed) ? false : settings.Headless,
             Trace = string.IsNullOrWhiteSpace(trace) ? settings.Trace : trace.Trim().ToLowerInvariant(),
             Retries = RetriesFrom(lookup(RetriesVariable)) ?? settings.Retries,
+            RemoteEndpoint = string.IsNullOrWhiteSpace(remote) ? settings.RemoteEndpoint : remote.Trim(),
         };
     }
 

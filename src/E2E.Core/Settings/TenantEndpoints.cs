@@ -9,6 +9,14 @@ public sealed record TenantEndpoints(Uri Samsa, Uri Samvy, Uri Integration, bool
     /// <summary>Who the suite is towards the APIs (client id and secret per system).</summary>
     public ApiCredentials Credentials { get; init; } = ApiCredentials.None;
 
+    /// <summary>
+    /// What the suite may ask of the tenants' test-only API (_sim): the environment file's "förmågor" once a run
+    /// starts; simulated tenants started in-process by other code offer all of it.
+    /// </summary>
+    public EnvironmentCapabilities Capabilities { get; init; } = IsSimulated ? EnvironmentCapabilities.All : EnvironmentCapabilities.None;
+
+    public bool Has(string capability) => Capabilities.Has(capability);
+
     public static TenantEndpoints FromEnvironment(EnvironmentSettings environment)
     {
         Uri Required(TenantAddress address, string key) =>
@@ -23,6 +31,7 @@ public sealed record TenantEndpoints(Uri Samsa, Uri Samvy, Uri Integration, bool
             IsSimulated: false)
         {
             Credentials = ApiCredentials.FromEnvironment(environment),
+            Capabilities = environment.Capabilities,
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using E2E.Core.Tags;
 using E2E.Drivers.Http;
 using E2E.TestData;
 
@@ -27,9 +28,10 @@ public sealed class IntegrationLog(TenantHttpClients http)
 
     public async Task<Reading> ReadAsync(IReadOnlyList<Patient> patients)
     {
-        if (!http.Endpoints.IsSimulated)
-            return new([], $"Integrationens logg finns inte i miljön {http.Reachability.Environment}: bara de simulerade " +
-                           "tenanterna visar vad integrationen burit. Se integrationens egen övervakning.");
+        if (!http.Endpoints.Has(CapabilityTags.MessageLog))
+            return new([], $"Integrationens logg finns inte i miljön {http.Reachability.Environment} (förmågan " +
+                           $"\"{CapabilityTags.MessageLog}\" står inte i miljöfilen): bara de simulerade tenanterna visar vad " +
+                           "integrationen burit. Se integrationens egen övervakning.");
         if (patients.Count == 0) return new([], "Scenariot skickade inget om någon patient.");
         using var patience = new CancellationTokenSource(Patience);
         try

@@ -23,6 +23,7 @@ public sealed class ReportEnvironmentHooks
             ["Miljö"] = environment.Name,
             ["Miljöfil"] = Path.GetFileName(environment.SourceFile),
             ["Simulerade tenants"] = environment.EmbeddedTenants ? "ja" : "nej",
+            ["Förmågor"] = environment.Capabilities.Shown,
             ["SAMSA"] = run.Endpoints.Samsa.ToString(),
             ["Samvy"] = run.Endpoints.Samvy.ToString(),
             ["Regeluppsättning systemval"] = environment.RuleSets.Systemval,
@@ -31,6 +32,7 @@ public sealed class ReportEnvironmentHooks
                 ? E2E.Core.Time.SwedishTime.Iso(E2E.Core.Time.SuiteNow.Value) : "verklig tid",
             ["Körningens frö (E2E_SEED)"] = TestDataSeed.Run.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Webbläsare"] = run.Settings.Playwright.Browser,
+            ["Webbläsarserver"] = run.Settings.Playwright.RemoteEndpoint ?? "ingen (startas på datorn)",
         });
     }
 }

@@ -53,12 +53,12 @@ public static class Capabilities
         return required;
     }
 
-    /// <summary>Why the environment cannot run a scenario with these tags, or null when it can.</summary>
+    /// <summary>Why the environment cannot run a scenario with these tags (its file does not declare them), or null when it can.</summary>
     public static string? MissingIn(EnvironmentSettings environment, TenantEndpoints endpoints, IEnumerable<string> tags)
     {
-        var missing = Required(tags); // the simulated tenants have every capability; real tenants none of them
-        return missing.Count == 0 || endpoints.IsSimulated ? null
-            : $"Hoppas över: miljön {environment.Name} har riktiga tenants utan {string.Join(" och ", missing.Select(m => Known[m]))} " +
-              $"({string.Join(", ", missing.Select(m => "@" + TagPrefix + m))}).";
+        var missing = Required(tags).Where(r => !endpoints.Has(r)).ToList();
+        return missing.Count == 0 ? null
+            : $"Hoppas över: miljön {environment.Name} saknar {string.Join(" och ", missing.Select(m => Known[m]))} " +
+              $"({string.Join(", ", missing.Select(m => "@" + TagPrefix + m))} står inte under \"{EnvironmentCapabilities.Field}\" i {environment.SourceFile}).";
     }
 }

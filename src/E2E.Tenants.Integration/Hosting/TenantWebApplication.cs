@@ -24,6 +24,7 @@ public static class TenantWebApplication
         builder.Configuration.Sources.Clear();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddTransient<IStartupFilter, Simulation.SimulationRequestLog.Filter>();
         return builder;
     }
 

@@ -27,6 +27,9 @@ public sealed class SimulationState(IEnumerable<string> startupFaults, TimeSpan 
     public DateTimeOffset? StartNow { get; init; }
     public WorkSignal Work { get; } = new();
 
+    /// <summary>The requests to the test-only API of this start (see <see cref="SimulationRequestLog"/>).</summary>
+    public SimulationRequestLog Requests { get; } = new();
+
     /// <summary>The API client secrets of this start (drawn at random; see Access/ApiClientSecrets).</summary>
     public Access.ApiClientSecrets ApiClients { get; } = new();
     public DateOnly Today => DateOnly.FromDateTime(SwedishTime.Now(Clock).DateTime);
