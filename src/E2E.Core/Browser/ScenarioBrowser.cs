@@ -5,9 +5,11 @@ namespace E2E.Core.Browser;
 
 /// <summary>
 /// The browser side of one scenario: one rented browser, one context per actor (each with its own login and trace).
+/// <paramref name="attempt"/> (1 = the first try) decides what a retry-aware trace mode records (<see cref="TracePolicy"/>).
 /// </summary>
-public sealed class ScenarioBrowser(BrowserPool pool, AllowedHostsGuard hostGuard)
+public sealed class ScenarioBrowser(BrowserPool pool, AllowedHostsGuard hostGuard, int attempt = 1)
 {
+    private readonly PlaywrightSettings _settings = TracePolicy.ForAttempt(pool.Settings, attempt);
     private readonly Dictionary<string, ActorContext> _actors = new(StringComparer.OrdinalIgnoreCase);
     private IBrowser? _browser;
 
@@ -16,7 +18,7 @@ public sealed class ScenarioBrowser(BrowserPool pool, AllowedHostsGuard hostGuar
     {
         if (_actors.TryGetValue(actor, out var existing)) return existing.Page;
         _browser ??= await pool.RentAsync();
-        var context = await ActorContextFactory.CreateAsync(_browser, pool.Settings, hostGuard, actor);
+        var context = await ActorContextFactory.CreateAsync(_browser, _settings, hostGuard, actor);
         _actors[actor] = context;
         return context.Page;
     }
@@ -32,7 +34,7 @@ public sealed class ScenarioBrowser(BrowserPool pool, AllowedHostsGuard hostGuar
         {
             foreach (var actor in _actors.Values)
             {
-                try { evidence.AddRange(await actor.CloseAsync(failed, pool.Settings)); }
+                try { evidence.AddRange(await actor.CloseAsync(failed, _settings)); }
                 catch (PlaywrightException e)
                 {
                     // A crashed page must not hide the scenario's own failure; say so and carry on.

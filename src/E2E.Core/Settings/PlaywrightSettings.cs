@@ -11,7 +11,7 @@ public sealed record PlaywrightSettings
 
     public TimeoutSettings Timeouts { get; init; } = new();
 
-    /// <summary>retain-on-failure | on | off.</summary>
+    /// <summary>retain-on-failure | on | off | on-first-retry | retain-on-first-failure (E2E.Core.Browser.TracePolicy).</summary>
     public string Trace { get; init; } = "retain-on-failure";
 
     /// <summary>only-on-failure | off.</summary>

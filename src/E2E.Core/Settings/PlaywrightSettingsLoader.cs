@@ -8,7 +8,7 @@ public static class PlaywrightSettingsLoader
 {
     public const string FileName = "playwright.config.json";
 
-    /// <summary>Overrides "trace" (retain-on-failure | on | off): the benchmark measures what recording costs.</summary>
+    /// <summary>Overrides "trace" (see TracePolicy's modes): the benchmark measures what recording costs.</summary>
     public const string TraceVariable = "E2E_TRACE";
 
     /// <summary>Overrides "retries": run --omforsok passes it to the test host.</summary>
@@ -22,7 +22,9 @@ public static class PlaywrightSettingsLoader
         var path = Path.Combine(baseDirectory ?? AppContext.BaseDirectory, FileName);
         var settings = File.Exists(path) ? SettingsFile.Read<PlaywrightSettings>(path, FileName) : new PlaywrightSettings();
         if (settings.Retries < 0) throw new SettingsFileException($"{FileName}: \"retries\" får inte vara negativt (värdet är {settings.Retries}).");
-        return ApplyEnvironmentOverrides(settings);
+        var applied = ApplyEnvironmentOverrides(settings);
+        RequireKnownTrace(applied.Trace, applied.Trace == settings.Trace ? $"{FileName}: \"trace\"" : TraceVariable);
+        return applied;
     }
 
     public static PlaywrightSettings ApplyEnvironmentOverrides(
@@ -41,6 +43,13 @@ public static class PlaywrightSettingsLoader
             Retries = RetriesFrom(lookup(RetriesVariable)) ?? settings.Retries,
             RemoteEndpoint = string.IsNullOrWhiteSpace(remote) ? settings.RemoteEndpoint : remote.Trim(),
         };
+    }
+
+    // An unknown mode would record every scenario and keep nothing; say so before anything runs.
+    private static void RequireKnownTrace(string trace, string where)
+    {
+        if (!Browser.TracePolicy.Modes.Contains(trace))
+            throw new SettingsFileException($"{where} har värdet \"{trace}\"; tillåtna värden: {string.Join(", ", Browser.TracePolicy.Modes)}.");
     }
 
     private static int? RetriesFrom(string? value)

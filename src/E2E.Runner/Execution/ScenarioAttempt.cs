@@ -17,4 +17,8 @@ public sealed record ScenarioAttempt(int Number, int Retries)
         context[NumberKey] = Number;
         context[RetriesKey] = Retries;
     }
+
+    /// <summary>The attempt a scenario is on; 1 where no attempt was recorded (a scenario run without retries).</summary>
+    public static int NumberIn(ScenarioContext context) =>
+        context.TryGetValue(NumberKey, out var number) && number is int n ? n : 1;
 }

@@ -3,6 +3,7 @@ using E2E.Core.Settings;
 using E2E.Drivers;
 using E2E.Drivers.Http;
 using E2E.Reporting;
+using E2E.Runner.Execution;
 using E2E.Specs.Contexts;
 using E2E.Specs.Support;
 using E2E.TestData;
@@ -28,7 +29,7 @@ public sealed class ScenarioHooks(IObjectContainer container, ScenarioContext sc
         container.RegisterInstanceAs(run.Endpoints);
         container.RegisterInstanceAs(run.HostGuard);
         container.RegisterInstanceAs(run.Http);
-        container.RegisterInstanceAs(new ScenarioBrowser(run.Browsers, run.HostGuard));
+        container.RegisterInstanceAs(new ScenarioBrowser(run.Browsers, run.HostGuard, ScenarioAttempt.NumberIn(scenario)));
         container.RegisterInstanceAs(run.SignIns);
         var leases = RunLeases.ForScenario(run.Endpoints); // released in FinishScenarioAsync
         container.RegisterInstanceAs(leases);
