@@ -27,6 +27,9 @@ internal static class RunCommand
         var quarantine = QuarantineRun.Read(root, options.QuarantineFile);
         if (options.DryRun) return await DryRunCommand.ExecuteAsync(root, options);
         var artifacts = options.ArtifactsFolder ?? Path.Combine(root, "artifacts");
+        // A part of a split run writes everything in its own folder, so the agents' artifacts never overwrite each other
+        // (also the summary of a part whose environment was not ready).
+        if (options.Part is { } part) options = options with { ArtifactsFolder = artifacts = Path.Combine(artifacts, part.FolderName) };
         if (EnvironmentReadiness.Problem(root, options.Environment) is { } problem)
         {
             Console.Error.WriteLine(problem);
@@ -36,8 +39,6 @@ internal static class RunCommand
         var clock = Stopwatch.StartNew();
         var runAt = DateTimeOffset.Now;
         var history = HistoryFolder.Resolve(root, options.HistoryFolder);
-        // A part of a split run writes everything in its own folder, so the agents' artifacts never overwrite each other.
-        if (options.Part is { } part) options = options with { ArtifactsFolder = artifacts = Path.Combine(artifacts, part.FolderName) };
         var results = Folders.Fresh(Path.Combine(artifacts, "allure-results"));
         AllureRunFiles.WriteCategories(results);
         AllureRunFiles.WriteExecutor(results, ExecutorName(), ExecutorType(), $"{options.Environment} {runAt:yyyy-MM-dd HH:mm}");
@@ -52,11 +53,11 @@ internal static class RunCommand
             outcome = await SuiteProcess.RunAsync(root, options, results, plan?.Variant(options), stop.Token);
             if (stop.Stopped) return StoppedRun.Finish(stop, artifacts, results);
         }
-        plan?.Finished(outcome.ExitCode, clock.Elapsed);
+        plan?.Finished(outcome, clock.Elapsed);
 
         return await RunConclusion.ConcludeAsync(new RunConclusion.Inputs(root, artifacts, results, history, processes, gateRules,
             options.Environment, runAt, options.TestFilter, outcome.ExitCode, () => clock.Elapsed, options.Part,
-            [Path.Combine(artifacts, "testresults", "e2e.trx")], quarantine));
+            [Path.Combine(artifacts, "testresults", "e2e.trx")], quarantine) { SuiteFailures = outcome.KnownFailures });
     }
 
     internal static string ExecutorName() => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ? "CI" : Environment.UserName;

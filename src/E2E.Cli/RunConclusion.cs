@@ -27,7 +27,11 @@ internal static class RunConclusion
     /// <param name="Quarantine">Known failures that do not count until their date (features/karantan.json).</param>
     public sealed record Inputs(string Root, string Artifacts, string Results, string HistoryFolder, ProcessCatalog Processes,
         ReleaseGateRules? GateRules, string Environment, DateTimeOffset RunAt, string? Filter, int SuiteExitCode,
-        Func<TimeSpan> Elapsed, Part? Part, IReadOnlyList<string> TrxFiles, ScenarioQuarantine Quarantine);
+        Func<TimeSpan> Elapsed, Part? Part, IReadOnlyList<string> TrxFiles, ScenarioQuarantine Quarantine)
+    {
+        /// <summary>How many test cases dotnet test counted as failed (merged: summed); null when unknown (an aborted run).</summary>
+        public int? SuiteFailures { get; init; }
+    }
 
     public static async Task<int> ConcludeAsync(Inputs run)
     {
@@ -61,7 +65,7 @@ internal static class RunConclusion
         else Console.WriteLine($"\nDel {run.Part.Index} av {run.Part.Count}: HTML-rapporten och historiken görs när delarna slås ihop (rapport --sla-ihop).");
 
         var environment = EnvironmentSummary.From(allure);
-        var verdict = Verdict(run.SuiteExitCode, summary, environment, gate);
+        var verdict = Verdict(run.SuiteExitCode, run.SuiteFailures, summary, environment, gate);
         // What the scenarios found comes first; a missing report alone is its own exit code.
         var exitCode = verdict == 0 && !reportBuilt ? RunCommand.ReportNotBuilt : verdict;
         if (run.Part is null)
@@ -108,12 +112,15 @@ internal static class RunConclusion
     /// finding is never hidden behind the environment), or a failed gate; 3 only environment failures. Both are said
     /// when both happened.
     /// </summary>
-    private static int Verdict(int suiteExitCode, ProcessSummary summary, EnvironmentSummary environment, GateVerdict? gate)
+    private static int Verdict(int suiteExitCode, int? suiteFailures, ProcessSummary summary, EnvironmentSummary environment, GateVerdict? gate)
     {
         var ran = summary.Total - summary.Skipped;
-        // Failures in a quarantine that holds are shown but not counted; dotnet test's exit code counts them, so it cannot decide alone.
+        // Failures in a quarantine that holds are shown but not counted. dotnet test's exit code counts them too, so a
+        // non-zero code is let pass only when its failed test cases are exactly those forgiven: a crashed test host or a
+        // failed set-up beside a quarantined failure still fails the run.
         var otherFailures = summary.Failures - environment.Scenarios - summary.Forgiven;
-        var failed = otherFailures > 0 || ran == 0 || (suiteExitCode != 0 && environment.Scenarios == 0 && summary.Forgiven == 0);
+        var explainedByQuarantine = summary.Forgiven > 0 && suiteFailures == summary.Forgiven;
+        var failed = otherFailures > 0 || ran == 0 || (suiteExitCode != 0 && environment.Scenarios == 0 && !explainedByQuarantine);
         foreach (var line in summary.QuarantineLines().Select((l, i) => i == 0 ? "\n" + l : l)) Console.WriteLine(line);
         if (environment.Scenarios > 0) Console.WriteLine();
         foreach (var line in environment.Lines()) Console.WriteLine(line);

@@ -16,7 +16,8 @@ internal static class StoppedRun
 
     public static int Finish(StopSignals stop, string artifacts, string results)
     {
-        var finished = AllureResultsReader.ReadDirectory(results);
+        // A retried scenario counts once, by its last attempt, as in a finished run.
+        var finished = LastAttempts.Of(AllureResultsReader.ReadDirectory(results));
         int Count(string status) => finished.Count(r => r.Status == status);
         var why = $"Körningen {stop.Reason}.";
         Console.Error.WriteLine($"\n{why} {finished.Count} scenarier hann bli klara; deras resultat ligger i {results}.");

@@ -8,7 +8,12 @@ internal static partial class SuiteProcess
 {
     private static readonly string SpecsProject = Path.Combine("src", "E2E.Specs", "E2E.Specs.csproj");
 
-    public sealed record Outcome(int ExitCode, int Passed, int Failed);
+    /// <param name="Aborted">dotnet test said the test run was aborted (a crashed test host): some scenarios never reported.</param>
+    public sealed record Outcome(int ExitCode, int Passed, int Failed, bool Aborted = false)
+    {
+        /// <summary>How many test cases failed, when that is the whole story; null after an abort (the rest is unknown).</summary>
+        public int? KnownFailures => Aborted ? null : Failed;
+    }
 
     /// <summary>
     /// How a run other than "run" differs: extra environment variables (e.g. E2E_TENANT_FAULTS), no build (the
@@ -39,7 +44,7 @@ internal static partial class SuiteProcess
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet kunde inte startas.");
         using var stopping = stop.Register(() => StopSignals.EndTree(process));
         int passed = 0, failed = 0;
-        var inErrorMessage = false;
+        bool inErrorMessage = false, aborted = false;
         var errors = process.StandardError.ReadToEndAsync();
         while (await process.StandardOutput.ReadLineAsync() is { } line)
         {
@@ -54,14 +59,18 @@ internal static partial class SuiteProcess
             }
             // A failed scenario's Swedish message is printed; its stack trace stays in the TRX file.
             else if (line.TrimStart().StartsWith("Error Message:", StringComparison.Ordinal)) inErrorMessage = true;
-            else if (line.TrimStart().StartsWith("Stack Trace:", StringComparison.Ordinal) || line.StartsWith("Test Run", StringComparison.Ordinal)) inErrorMessage = false;
+            else if (line.TrimStart().StartsWith("Stack Trace:", StringComparison.Ordinal) || line.StartsWith("Test Run", StringComparison.Ordinal))
+            {
+                inErrorMessage = false;
+                aborted |= line.StartsWith("Test Run Aborted", StringComparison.Ordinal);
+            }
             else if (inErrorMessage) Console.WriteLine("      " + (line.StartsWith("   ", StringComparison.Ordinal) ? line[3..] : line));
             else if (line.Contains(" error ", StringComparison.Ordinal)) Console.WriteLine(line);
         }
         await process.WaitForExitAsync();
         var stderr = await errors;
         if (stderr.Length > 0) Console.Error.Write(stderr);
-        return new Outcome(process.ExitCode, passed, failed);
+        return new Outcome(process.ExitCode, passed, failed, aborted);
     }
 
     /// <summary>Builds the Specs project once, for callers that then run it several times with --no-build.</summary>

@@ -14,10 +14,14 @@ public sealed class MergeRefusalTests
     [TearDown]
     public void CleanUp() => Directory.Delete(_work, recursive: true);
 
-    private string PartFolder(int k, int n, string environment = "local", string? filter = null, bool finished = true, string agent = "a")
+    private string PartFolder(int k, int n, string environment = "local", string? filter = null, bool finished = true, string agent = "a",
+        string split = "samma")
     {
-        var folder = Path.Combine(_work, $"{agent}-{k}-{n}-{environment}-{filter?.Length ?? 0}-{finished}");
-        var plan = new PartPlan(k, n, environment, filter, new DateTimeOffset(2026, 3, 6, 8, 0, 0, TimeSpan.FromHours(1)), 10, [$"s{k}"]);
+        var folder = Path.Combine(_work, $"{agent}-{k}-{n}-{environment}-{filter?.Length ?? 0}-{finished}-{split}");
+        var plan = new PartPlan(k, n, environment, filter, new DateTimeOffset(2026, 3, 6, 8, 0, 0, TimeSpan.FromHours(1)), 10, [$"s{k}"])
+        {
+            Split = split,
+        };
         (finished ? plan with { SuiteExitCode = 0, RunSeconds = 12 } : plan).Write(Path.Combine(folder, PartPlan.FileName));
         return folder;
     }
@@ -87,6 +91,25 @@ public sealed class MergeRefusalTests
             .WithMessage("*olika urval*");
         Reading(PartFolder(1, 2), PartFolder(2, 2, environment: "test")).Should().Throw<UsageException>()
             .WithMessage("*olika miljöer*\"local\"*\"test\"*");
+    }
+
+    [Test]
+    public void Parts_planned_differently_are_refused_because_a_scenario_could_be_lost_or_run_twice()
+    {
+        var other = PartFolder(2, 2, split: "annan");
+
+        Reading(PartFolder(1, 2), other).Should().Throw<UsageException>()
+            .WithMessage($"*planerades olika*{other} annan*samma historik*");
+    }
+
+    [Test]
+    public void The_fingerprint_of_a_split_changes_when_a_scenario_moves_to_another_part()
+    {
+        var split = PartPlan.FingerprintOf([["a", "b"], ["c"]]);
+
+        PartPlan.FingerprintOf([["a", "b"], ["c"]]).Should().Be(split);
+        PartPlan.FingerprintOf([["a"], ["b", "c"]]).Should().NotBe(split);
+        PartPlan.FingerprintOf([["b", "a"], ["c"]]).Should().NotBe(split);
     }
 
     [Test]

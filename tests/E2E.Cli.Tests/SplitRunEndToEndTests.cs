@@ -25,24 +25,25 @@ public sealed class SplitRunEndToEndTests
     public async Task RunWholeThenInPartsThenMergeAsync()
     {
         // The first run builds the scenarios if needed; the others build nothing, as pipeline steps after dotnet build.
-        _whole = await RunAsync("run", "--taggar", "process:P04", "--ut", Path.Combine(_work, "hel"));
+        // The whole run keeps its own history: the durations the parts' history holds afterwards are the merge's.
+        _whole = await RunAsync(Path.Combine(_work, "historik-hel"), "run", "--taggar", "process:P04", "--ut", Path.Combine(_work, "hel"));
         for (var k = 1; k <= Parts; k++)
-            _parts.Add(await RunAsync("run", "--utan-bygge", "--taggar", "process:P04", "--ut", Path.Combine(_work, "delar"), "--del", $"{k}/{Parts}"));
-        _merged = await RunAsync(["rapport", "--sla-ihop", .. Enumerable.Range(1, Parts).Select(PartFolder), "--ut", Path.Combine(_work, "ihop")]);
+            _parts.Add(await RunAsync(History, "run", "--utan-bygge", "--taggar", "process:P04", "--ut", Path.Combine(_work, "delar"), "--del", $"{k}/{Parts}"));
+        _merged = await RunAsync(History, ["rapport", "--sla-ihop", .. Enumerable.Range(1, Parts).Select(PartFolder), "--ut", Path.Combine(_work, "ihop")]);
         // P09 has one scenario: it goes to part 1, so part 4 has none of the selection.
-        _empty = await RunAsync("run", "--utan-bygge", "--taggar", "process:P09", "--ut", Path.Combine(_work, "tom"), "--del", $"{Parts}/{Parts}");
+        _empty = await RunAsync(History, "run", "--utan-bygge", "--taggar", "process:P09", "--ut", Path.Combine(_work, "tom"), "--del", $"{Parts}/{Parts}");
     }
 
     [OneTimeTearDown]
     public void CleanUp() => Directory.Delete(_work, recursive: true);
 
-    private async Task<CliProcess.Ended> RunAsync(params string[] args)
+    private static async Task<CliProcess.Ended> RunAsync(string history, params string[] args)
     {
         var environment = new Dictionary<string, string?>
         {
             [SimulatedTenantsOptions.FaultsEnvironmentVariable] = null, ["E2E_HISTORIK"] = null, [Part.Variable] = null,
         };
-        var ended = await CliProcess.RunAsync(CliProcess.RepositoryRoot(), environment, [.. args, "--historik", History]);
+        var ended = await CliProcess.RunAsync(CliProcess.RepositoryRoot(), environment, [.. args, "--historik", history]);
         TestContext.Progress.WriteLine($"{string.Join(' ', args.Take(2))} …{args[^1]}: slutkod {ended.Exit}");
         // The plan's line (how many scenarios, expected time) and the merge's, for whoever reads the test log.
         foreach (var line in ended.Output.Split('\n').Where(l => l.StartsWith("Del ", StringComparison.Ordinal) || l.StartsWith("Slår ihop", StringComparison.Ordinal)))
@@ -80,6 +81,7 @@ public sealed class SplitRunEndToEndTests
         var planned = plans.SelectMany(p => p.Scenarios).ToList();
         planned.Should().OnlyHaveUniqueItems();
         plans.Should().OnlyContain(p => p.SuiteExitCode != null && p.Parts == Parts);
+        plans.Select(p => p.Split).Distinct().Should().ContainSingle().Which.Should().NotBeNullOrEmpty("every agent planned the same split");
 
         var ran = Enumerable.Range(1, Parts).SelectMany(k => Directory.EnumerateFiles(Path.Combine(PartFolder(k), "allure-results"), "*-result.json")).Count();
         var whole = Matrix("hel").GetProperty("processer").EnumerateArray().Sum(p => p.GetProperty("scenarier").GetInt32());

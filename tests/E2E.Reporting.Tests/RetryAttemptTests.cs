@@ -89,4 +89,16 @@ public sealed class RetryAttemptTests
         ReleaseGate.Judge(rules with { CriticalProcesses = ["P09"] }, MatrixOf(flakyNormal, At), selectionOnly: false).Passed
             .Should().BeFalse("a process listed as critical makes its scenarios critical");
     }
+
+    [Test]
+    public void A_flaky_critical_scenario_in_a_quarantine_that_holds_passes_the_flaky_rule_until_the_quarantine_expires()
+    {
+        var rules = new ReleaseGateRules { NoFlakyCriticalScenarios = true };
+        List<MatrixScenario> FlakyCritical(bool expired) => [.. AllGreenP04AndP09().Select(s => s.Directions.Contains("Samvy→SAMSA")
+            ? s with { Flaky = true, Attempts = 2, Quarantine = new(new DateOnly(2026, 12, 31), "känt fel", null, expired) } : s)];
+
+        ReleaseGate.Judge(rules, MatrixOf(FlakyCritical(expired: false), At), selectionOnly: false).Passed
+            .Should().BeTrue("failing it would be forgiven while the quarantine holds, so passing on a retry is too");
+        ReleaseGate.Judge(rules, MatrixOf(FlakyCritical(expired: true), At), selectionOnly: false).Passed.Should().BeFalse();
+    }
 }

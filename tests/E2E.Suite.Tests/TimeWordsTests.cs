@@ -56,6 +56,20 @@ public sealed class TimeWordsTests
     }
 
     [Test]
+    public void Decommissioning_is_skipped_where_the_environment_cannot_reset_the_tenants_afterwards()
+    {
+        var real = new TenantEndpoints(new Uri("https://samsa.test/"), new Uri("https://samvy.test/"), new Uri("https://int.test/"), IsSimulated: false);
+        TenantEndpoints Declaring(params string[] words) =>
+            real with { Capabilities = EnvironmentCapabilities.Parse(words, "testmiljo", "environments/testmiljo.json") };
+        var environment = new EnvironmentSettings { Name = "testmiljo", SourceFile = "environments/testmiljo.json" };
+        string[] tags = ["process:P13", "kräver:avveckling"];
+
+        Capabilities.MissingIn(environment, Declaring("avveckling", "återställning"), tags).Should().BeNull();
+        Capabilities.MissingIn(environment, Declaring("avveckling"), tags).Should().Be("Hoppas över: miljön testmiljo saknar " +
+            "en återställning av tenanterna (_sim/reset) (återställning står inte under \"förmågor\" i environments/testmiljo.json).");
+    }
+
+    [Test]
     public void An_unknown_capability_is_refused_naming_the_known_ones() =>
         FluentActions.Invoking(() => Capabilities.Required(["kräver:tidsmaskin"])).Should().Throw<ArgumentException>()
             .WithMessage("Okänd förmåga i taggen @kräver:tidsmaskin. Kända: @kräver:testklocka, @kräver:fel, @kräver:katalog, @kräver:avveckling.");

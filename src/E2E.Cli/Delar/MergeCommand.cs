@@ -42,7 +42,11 @@ internal static class MergeCommand
         var suiteExitCode = parts.Select(p => p.Plan.SuiteExitCode ?? 0).FirstOrDefault(code => code != 0);
         return await RunConclusion.ConcludeAsync(new RunConclusion.Inputs(root, artifacts, results, history, processes, gateRules,
             plan.Environment, runAt, plan.Filter, suiteExitCode, () => slowest + clock.Elapsed, Part: null,
-            [.. parts.Select(p => Path.Combine(p.Folder, "testresults", "e2e.trx"))], quarantine));
+            [.. parts.Select(p => Path.Combine(p.Folder, "testresults", "e2e.trx"))], quarantine)
+        {
+            // Unknown for the whole when unknown for one part (aborted): then no failure is explained away by the quarantine.
+            SuiteFailures = parts.Any(p => p.Plan.SuiteFailures is null) ? null : parts.Sum(p => p.Plan.SuiteFailures),
+        });
     }
 
     /// <summary>Every part's test host wrote the same step catalogue data; the first one's makes the report's page.</summary>

@@ -4,7 +4,7 @@ namespace E2E.Cli.Delar;
 
 /// <summary>
 /// The parts "rapport --sla-ihop" is given, checked before anything is merged: each folder exists and holds a finished
-/// part's del.json, all come from the same split (n, environment, selection), and every part 1…n is there once.
+/// part's del.json, all come from the same split (n, environment, selection, and the same planned parts), and every part 1…n is there once.
 /// Each refusal names the folder or the part.
 /// </summary>
 internal static class PartFolders
@@ -24,6 +24,10 @@ internal static class PartFolders
                 throw Refuse($"Delarna kördes mot olika miljöer: {first.Folder} mot \"{first.Plan.Environment}\", {other.Folder} mot \"{other.Plan.Environment}\".");
             if (other.Plan.Filter != first.Plan.Filter)
                 throw Refuse($"Delarna har olika urval: {first.Folder} \"{first.Plan.Filter ?? "alla"}\", {other.Folder} \"{other.Plan.Filter ?? "alla"}\".");
+            if (other.Plan.Split != first.Plan.Split)
+                throw Refuse($"Delarna planerades olika ({first.Folder} uppdelning {first.Plan.Split ?? "saknas"}, {other.Folder} {other.Plan.Split ?? "saknas"}): " +
+                             "agenterna hade olika feature-filer eller olika scenariotider i historiken, så ett scenario kan saknas eller ha körts två gånger. " +
+                             "Ge alla agenter samma commit och samma historik, och kör om delarna.");
         }
         foreach (var twice in found.GroupBy(f => f.Plan.Part).Where(g => g.Count() > 1))
             throw Refuse($"Del {twice.Key} av {first.Plan.Parts} finns flera gånger: {string.Join(", ", twice.Select(f => f.Folder))}.");

@@ -22,6 +22,9 @@ internal static class PartPlanner
         var runs = mine.Items.Count(i => chosen.Contains(i.Id));
         Console.WriteLine($"Del {part.Index} av {part.Count}: {runs} av {chosen.Count} scenarier i urvalet, väntad scenariotid {mine.Seconds:0} s " +
                           $"(alla delar: {string.Join(" / ", buckets.Select(b => $"{b.Seconds:0}"))} s; tider från {ScenarioDurations.FileName} i historiken).");
-        return new PartPlan(part.Index, part.Count, environment, filter, runAt, Math.Round(mine.Seconds, 1), [.. mine.Items.Select(i => i.Id)]);
+        return new PartPlan(part.Index, part.Count, environment, filter, runAt, Math.Round(mine.Seconds, 1), [.. mine.Items.Select(i => i.Id)])
+        {
+            Split = PartPlan.FingerprintOf(buckets.Select(b => b.Items.Select(i => i.Id))),
+        };
     }
 }

@@ -23,9 +23,9 @@ internal sealed class PartRun(PartPlan plan, string artifacts)
     public SuiteProcess.Variant Variant(RunOptions options) =>
         new(new Dictionary<string, string> { [PartPlan.Variable] = File }, options.NoBuild, artifacts);
 
-    public void Finished(int suiteExitCode, TimeSpan elapsed)
+    public void Finished(SuiteProcess.Outcome outcome, TimeSpan elapsed)
     {
-        Plan = Plan with { SuiteExitCode = suiteExitCode, RunSeconds = Math.Round(elapsed.TotalSeconds, 1) };
+        Plan = Plan with { SuiteExitCode = outcome.ExitCode, SuiteFailures = outcome.KnownFailures, RunSeconds = Math.Round(elapsed.TotalSeconds, 1) };
         Plan.Write(File);
     }
 
@@ -34,7 +34,7 @@ internal sealed class PartRun(PartPlan plan, string artifacts)
     {
         var why = new Part(Plan.Part, Plan.Parts).NothingToRun;
         Console.WriteLine(why);
-        Finished(0, TimeSpan.Zero);
+        Finished(new SuiteProcess.Outcome(0, 0, 0), TimeSpan.Zero);
         RunSummaryFile.WriteStopped(artifacts, 0, why);
         return 0;
     }

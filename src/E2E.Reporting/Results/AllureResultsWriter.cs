@@ -22,9 +22,13 @@ internal sealed class AllureResultsWriter(string directory)
         return source;
     }
 
+    // Written beside and then renamed: a run stopped mid-write (SIGTERM) leaves no half file for the reader to choke on.
     private void Write(string fileName, byte[] content)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        File.WriteAllBytes(Path.Combine(Directory, fileName), content);
+        var path = Path.Combine(Directory, fileName);
+        var partial = path + ".skrivs";
+        File.WriteAllBytes(partial, content);
+        File.Move(partial, path, overwrite: true);
     }
 }

@@ -22,9 +22,26 @@ public sealed record PartPlan(
     public const string Variable = "E2E_DEL_PLAN";
     public const string FileName = "del.json";
 
+    /// <summary>
+    /// A fingerprint of the whole split (every part's scenarios, in order). Agents that planned from different features
+    /// or different durations (another history) get different fingerprints, and the merge refuses to join them: their
+    /// parts could leave a scenario out or run it twice.
+    /// </summary>
+    [JsonPropertyName("uppdelning")]
+    public string? Split { get; init; }
+
+    /// <summary>The fingerprint of a split: the same parts in the same order give the same text on every agent.</summary>
+    public static string FingerprintOf(IEnumerable<IEnumerable<string>> parts) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join("\n\n", parts.Select(ids => string.Join("\n", ids))))))[..16];
+
     /// <summary>dotnet test's exit code once the part has run; null while it runs or when it stopped before the end.</summary>
     [JsonPropertyName("dotnetTestSlutkod")]
     public int? SuiteExitCode { get; init; }
+
+    /// <summary>How many test cases dotnet test counted as failed; null when unknown (the run was aborted).</summary>
+    [JsonPropertyName("dotnetTestUnderkända")]
+    public int? SuiteFailures { get; init; }
 
     /// <summary>How long the part's scenarios took, once it has run (a merge's run time is its slowest part's).</summary>
     [JsonPropertyName("körningSekunder")]

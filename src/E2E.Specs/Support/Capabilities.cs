@@ -56,9 +56,11 @@ public static class Capabilities
     /// <summary>Why the environment cannot run a scenario with these tags (its file does not declare them), or null when it can.</summary>
     public static string? MissingIn(EnvironmentSettings environment, TenantEndpoints endpoints, IEnumerable<string> tags)
     {
-        var missing = Required(tags).Where(r => !endpoints.Has(r)).ToList();
+        // Decommissioning works through all of SAMSA and only a reset undoes it: without one, skip rather than leave SAMSA closed.
+        var needed = Required(tags).SelectMany(r => r == Decommissioning ? [r, CapabilityTags.Reset] : new[] { r }).Distinct();
+        var missing = needed.Where(r => !endpoints.Has(r)).ToList();
         return missing.Count == 0 ? null
-            : $"Hoppas över: miljön {environment.Name} saknar {string.Join(" och ", missing.Select(m => Known[m]))} " +
-              $"({string.Join(", ", missing.Select(m => "@" + TagPrefix + m))} står inte under \"{EnvironmentCapabilities.Field}\" i {environment.SourceFile}).";
+            : $"Hoppas över: miljön {environment.Name} saknar {string.Join(" och ", missing.Select(m => CapabilityTags.OfEnvironment[m]))} " +
+              $"({string.Join(", ", missing.Select(m => Known.ContainsKey(m) ? "@" + TagPrefix + m : m))} står inte under \"{EnvironmentCapabilities.Field}\" i {environment.SourceFile}).";
     }
 }
