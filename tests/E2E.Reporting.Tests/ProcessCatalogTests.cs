@@ -23,6 +23,20 @@ public class ProcessCatalogTests
         ProcessCatalog.Empty.TitleOf("P99").Should().Be("P99");
     }
 
+    [TestCase("{ \"processer\": [ { \"id\": \"P01\" \"namn\": \"Systemval\" } ], \"riktningar\": [] }", "*features/processer.json, rad 1*ogiltig JSON*")]
+    [TestCase("{ \"processer\": [ { \"id\": \"P01\" } ], \"riktningar\": [] }", "*features/processer.json: varje process behöver \"id\" och \"namn\"*")]
+    [TestCase("{ \"processer\": [ { \"id\": 1, \"namn\": \"Systemval\" } ], \"riktningar\": [] }", "*features/processer.json:*fel sort*")]
+    public void A_broken_catalogue_is_named_with_the_file_and_what_is_wrong(string json, string message)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"processer-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, json);
+        try
+        {
+            FluentActions.Invoking(() => ProcessCatalog.Load(file)).Should().Throw<E2E.Core.Settings.SettingsFileException>().WithMessage(message);
+        }
+        finally { File.Delete(file); }
+    }
+
     private static string RepositoryFile(params string[] parts)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -73,4 +73,23 @@ public class ProcessMatrixTests
         skipped.State.Should().Be(CellState.Skipped);
         skipped.Why.Should().Be("Miljön saknar testklocka");
     }
+
+    [Test]
+    public void A_scenario_that_ended_before_crossing_a_system_shows_in_the_directions_nothing_else_covered()
+    {
+        var matrix = MatrixOf(
+        [
+            Scenario("P09", "skipped", "Hoppas över: miljön testmiljo saknar en testklocka att ställa"),
+            Scenario("P04", "passed", directions: "SAMSA→SAMSA"),
+            Scenario("P04", "failed", "Inloggningen misslyckades", name: "P04 loggar in"),
+        ], At);
+
+        var p09 = matrix.Row("P09")!.Cells.Single(c => c.Direction == "SAMSA→Samvy");
+        (p09.State, p09.Why).Should().Be((CellState.Skipped, "Hoppas över: miljön testmiljo saknar en testklocka att ställa"));
+        var p04 = matrix.Row("P04")!.Cells.ToDictionary(c => c.Direction);
+        p04["SAMSA→SAMSA"].State.Should().Be(CellState.Green, "a cell with its own scenarios is judged on them");
+        p04["Samvy→SAMSA"].State.Should().Be(CellState.Red);
+        p04["Samvy→SAMSA"].Why.Should().Be("P04 loggar in: Inloggningen misslyckades");
+        matrix.Row("P10")!.Cells.Should().OnlyContain(c => c.State == CellState.NotCovered);
+    }
 }

@@ -115,6 +115,24 @@ public sealed class ScenarioListenerTests
     }
 
     [Test]
+    public async Task Two_runs_with_different_seeds_keep_one_history_id()
+    {
+        foreach (var seed in new[] { "123", "98765" })
+        {
+            var driver = Driver();
+            await driver.StartAsync();
+            ScenarioReport.AddParameter(driver.Scenario, "seed", seed, excludedFromHistory: true);
+            await driver.StepAsync("När ", "meddelandet skickas", _ => { });
+            await driver.FinishAsync();
+        }
+
+        var results = ResultFiles.ResultPaths(_results.Path).Select(p => JsonDocument.Parse(File.ReadAllBytes(p)).RootElement).ToList();
+        results.Should().HaveCount(2);
+        results.Select(r => r.GetProperty("historyId").GetString()).Distinct().Should().ContainSingle("the seed must not cut the scenario's history");
+        results.Select(r => r.GetProperty("uuid").GetString()).Distinct().Should().HaveCount(2);
+    }
+
+    [Test]
     public async Task Scenario_severity_beats_the_feature_severity_even_with_inherited_tags()
     {
         var driver = Driver(null, "minor");

@@ -26,11 +26,17 @@ public sealed record ProcessMatrix(
         var uncovered = own.Count == 0 && selection ? "inte med i urvalet" : "inget scenario går i den här riktningen";
         var applies = catalog.DirectionsOf(id);
         var whyNot = catalog.Processes.FirstOrDefault(p => p.Id == id)?.WhyNotOthers ?? "processen går inte i den riktningen";
+        // A scenario skipped, stopped by a miljöfel or failed before it crossed a system has no direction. It stands in
+        // each direction no other scenario covered: that cell is hoppad or röd with its reason, not "ej täckt".
+        var withoutDirection = own.Where(s => s.Directions.Count == 0 && !s.Passed).ToList();
         var cells = catalog.Directions.Select(direction => applies.Contains(direction)
-            ? Cell(direction, [.. own.Where(s => s.Directions.Contains(direction))], uncovered)
+            ? Cell(direction, DirectionalOr([.. own.Where(s => s.Directions.Contains(direction))], withoutDirection), uncovered)
             : new MatrixCell(direction, CellState.NotApplicable, 0, 0, whyNot, [])).ToList();
         return new ProcessRow(id, catalog.TitleOf(id), own.Any(s => s.Critical), own.Count, cells);
     }
+
+    private static List<MatrixScenario> DirectionalOr(List<MatrixScenario> there, List<MatrixScenario> withoutDirection) =>
+        there.Count > 0 ? there : withoutDirection;
 
     // Skipped scenarios and miljöfel prove nothing: a cell with only those is "hoppad" with the reason, never green.
     private static MatrixCell Cell(string direction, List<MatrixScenario> there, string uncovered)

@@ -29,9 +29,30 @@ public sealed record ProcessCatalog(IReadOnlyList<ProcessCatalog.Process> Proces
 
     public static ProcessCatalog LoadIfPresent(string file) => File.Exists(file) ? Load(file) : Empty;
 
+    /// <summary>Reads the file; a typo or a missing field is named with the file, line and field, never a stack trace.</summary>
     public static ProcessCatalog Load(string file)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+        var shownAs = $"features/{FileName}";
+        var text = File.ReadAllText(file);
+        try
+        {
+            return Parse(text);
+        }
+        catch (JsonException e)
+        {
+            throw E2E.Core.Settings.SettingsFileException.From(shownAs, text, e);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
+        {
+            throw new E2E.Core.Settings.SettingsFileException(
+                $"{shownAs}: varje process behöver \"id\" och \"namn\" (text), och filen \"processer\" och \"riktningar\" (listor); " +
+                $"något av dem saknas eller har fel sort ({e.Message}).", e);
+        }
+    }
+
+    private static ProcessCatalog Parse(string text)
+    {
+        using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var processes = doc.RootElement.GetProperty("processer").EnumerateArray()
             .Select(p => new Process(p.GetProperty("id").GetString()!, p.GetProperty("namn").GetString()!,
                 p.TryGetProperty("riktningar", out var applies) ? [.. applies.EnumerateArray().Select(d => d.GetString()!)] : [],
