@@ -80,13 +80,7 @@ internal static class RunConclusion
     /// <summary>A selection that matched nothing is a mistake in the command (2); a part that got none of it is fine (0).</summary>
     private static int NothingRan(Inputs run)
     {
-        if (run.Part is { } part)
-        {
-            var why = part.NothingToRun;
-            Console.WriteLine(why);
-            RunSummaryFile.WriteStopped(run.Artifacts, 0, why);
-            return 0;
-        }
+        if (run.Part is { } part) return part.EndWithNothingToRun(run.Artifacts);
         Console.Error.WriteLine(NothingMatched.Message(run.Filter, run.Processes,
             ScenarioCatalog.Discover(Path.Combine(run.Root, "features")).Where(c => c.ParseError is null)));
         return 2;

@@ -101,4 +101,9 @@ public sealed class RetryAttemptTests
             .Should().BeTrue("failing it would be forgiven while the quarantine holds, so passing on a retry is too");
         ReleaseGate.Judge(rules, MatrixOf(FlakyCritical(expired: true), At), selectionOnly: false).Passed.Should().BeFalse();
     }
+
+    [Test]
+    public void The_reporter_reads_the_attempt_under_the_keys_the_runner_writes() =>
+        (RetryAttempts.NumberKey, RetryAttempts.RetriesKey).Should()
+            .Be((E2E.Runner.Execution.ScenarioAttempt.NumberKey, E2E.Runner.Execution.ScenarioAttempt.RetriesKey));
 }

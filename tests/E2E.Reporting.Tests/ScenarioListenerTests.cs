@@ -130,6 +130,8 @@ public sealed class ScenarioListenerTests
         results.Should().HaveCount(2);
         results.Select(r => r.GetProperty("historyId").GetString()).Distinct().Should().ContainSingle("the seed must not cut the scenario's history");
         results.Select(r => r.GetProperty("uuid").GetString()).Distinct().Should().HaveCount(2);
+        results.Select(r => r.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "seed"))
+            .Should().OnlyContain(p => p.GetProperty("excluded").GetBoolean(), "Allure 3 leaves excluded parameters out of its own history id");
     }
 
     [Test]

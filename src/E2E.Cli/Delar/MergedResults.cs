@@ -20,9 +20,9 @@ internal static class MergedResults
         foreach (var folder in partResults)
         {
             if (!Directory.Exists(folder)) { counts.Add(0); continue; }
-            foreach (var file in Directory.EnumerateFiles(folder).Where(f => !RunWide.Contains(Path.GetFileName(f))))
-                File.Copy(file, Path.Combine(results, Path.GetFileName(file)), overwrite: false);
-            counts.Add(Directory.EnumerateFiles(folder, "*-result.json").Count());
+            var copied = Directory.EnumerateFiles(folder).Where(f => !RunWide.Contains(Path.GetFileName(f))).ToList();
+            foreach (var file in copied) File.Copy(file, Path.Combine(results, Path.GetFileName(file)), overwrite: false);
+            counts.Add(copied.Count(f => f.EndsWith("-result.json", StringComparison.Ordinal)));
             var properties = Path.Combine(folder, EnvironmentFile);
             if (File.Exists(properties)) environment.AddRange(File.ReadAllLines(properties).Select(Split).OfType<(string, string)>());
         }

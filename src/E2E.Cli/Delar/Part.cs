@@ -15,6 +15,14 @@ internal sealed partial record Part(int Index, int Count)
     /// <summary>Said when the part got none of the selected scenarios: fine, the other parts run them.</summary>
     public string NothingToRun => $"Del {Index} av {Count}: inget av de valda scenarierna hamnade i den här delen; inget att köra (slutkod 0).";
 
+    /// <summary>Says so, leaves a summary the pipeline can read, and ends the part as passed (0).</summary>
+    public int EndWithNothingToRun(string artifacts)
+    {
+        Console.WriteLine(NothingToRun);
+        RunSummaryFile.WriteStopped(artifacts, 0, NothingToRun);
+        return 0;
+    }
+
     /// <param name="shownAs">How the value was given (the option or the variable), for the message.</param>
     public static Part Parse(string value, string shownAs)
     {

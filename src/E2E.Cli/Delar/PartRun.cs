@@ -32,10 +32,7 @@ internal sealed class PartRun(PartPlan plan, string artifacts)
     /// <summary>No scenario at all fell to this part: nothing is started, and the merge still finds a finished part.</summary>
     public int NothingToRun()
     {
-        var why = new Part(Plan.Part, Plan.Parts).NothingToRun;
-        Console.WriteLine(why);
         Finished(new SuiteProcess.Outcome(0, 0, 0), TimeSpan.Zero);
-        RunSummaryFile.WriteStopped(artifacts, 0, why);
-        return 0;
+        return new Part(Plan.Part, Plan.Parts).EndWithNothingToRun(artifacts);
     }
 }

@@ -26,9 +26,8 @@ internal static class ScenarioDurations
     public static IReadOnlyList<ScenarioPartition.Item> Weigh(IEnumerable<string> ids, IReadOnlyDictionary<string, double> known)
     {
         var list = ids.ToList();
-        var seen = list.Where(known.ContainsKey).Select(id => known[id]).Order().ToList();
-        var median = seen.Count == 0 ? Unknown
-            : seen.Count % 2 == 1 ? seen[seen.Count / 2] : (seen[seen.Count / 2 - 1] + seen[seen.Count / 2]) / 2;
+        var seen = list.Where(known.ContainsKey).Select(id => known[id]).ToList();
+        var median = seen.Count == 0 ? Unknown : Percentiles.Median(seen);
         return [.. list.Select(id => new ScenarioPartition.Item(id, known.GetValueOrDefault(id, median)))];
     }
 
@@ -43,7 +42,10 @@ internal static class ScenarioDurations
         foreach (var (id, seconds) in measured) durations[id] = Math.Round(seconds, 3);
         all[environment] = durations;
         Directory.CreateDirectory(historyFolder);
-        File.WriteAllText(file, JsonSerializer.Serialize(all, Json), new UTF8Encoding(false));
+        // Written beside, then moved, as the matrix history is: a run stopped mid-write keeps the durations it had.
+        var temporary = file + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(all, Json), new UTF8Encoding(false));
+        File.Move(temporary, file, overwrite: true);
     }
 
     /// <summary>Scenarios that ran (not those skipped) and how long each took, as dotnet test's TRX logger recorded them.</summary>
